@@ -1,0 +1,8 @@
+import { connection } from 'next/server';
+import { getDb } from '@/db/client';
+import { organizationAnswer } from '@/lib/open-data/handlers';
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  await connection();
+  return organizationAnswer(getDb(), (await params).slug, new URL(request.url));
+}
