@@ -1,0 +1,79 @@
+// Atom feeds of recorded changes: each entry says what changed, who recorded it, and the quoted source.
+import { Feed } from 'feed';
+import type { Db } from '@/db/client';
+import { listRecentRevisions, type FeedRevision } from '@/db/queries/feeds';
+import { getStateByCode } from '@/db/queries/api';
+import { getOrganizationBySlug } from '@/db/queries/organizations';
+import { jsonError } from './http';
+
+const ACTION_WORDS: Record<FeedRevision['action'], string> = { create: 'Recorded', update: 'Corrected', delete: 'Deleted', revert: 'Reverted', import: 'Imported' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function safeHref(url: string | null): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+export function entryHtml(r: FeedRevision): string {
+  const parts = [`<p>${escapeHtml(ACTION_WORDS[r.action])} by ${escapeHtml(r.authorName)}: ${escapeHtml(r.summary)}</p>`];
+  if (r.citations.length) {
+    const items = r.citations.map((c) => {
+      const title = c.source ? escapeHtml(`${c.source.publisher ? `${c.source.publisher}: ` : ''}${c.source.title}`) : 'a source no longer recorded';
+      const href = safeHref(c.source?.url ?? null);
+      const name = href ? `<a href="${escapeHtml(href)}">${title}</a>` : title;
+      const words = c.quote ? ` — <q>${escapeHtml(c.quote)}</q>` : c.locator ? ` (${escapeHtml(c.locator)})` : '';
+      return `<li>Source: ${name}${words}</li>`;
+    });
+    parts.push(`<ul>${items.join('')}</ul>`);
+  }
+  return parts.join('');
+}
+
+function entryLink(origin: string, r: FeedRevision): string {
+  if (r.organization) return `${origin}/organizations/${r.organization.slug}`;
+  if (r.state) return `${origin}/countries/${r.state.code}`;
+  return `${origin}/history`;
+}
+
+function atomResponse(origin: string, selfPath: string, pagePath: string, title: string, description: string, revisions: FeedRevision[]): Response {
+  const feed = new Feed({
+    id: `${origin}${selfPath}`,
+    title,
+    description,
+    link: `${origin}${pagePath}`,
+    language: 'en',
+    updated: revisions[0] ? new Date(revisions[0].createdAt) : new Date(),
+    feedLinks: { atom: `${origin}${selfPath}` },
+    author: { name: 'Memberline' },
+    generator: false,
+  });
+  for (const r of revisions) {
+    feed.addItem({
+      id: `${origin}/history#revision-${r.id}`,
+      title: r.summary,
+      link: entryLink(origin, r),
+      date: new Date(r.createdAt),
+      author: [{ name: r.authorName }],
+      content: entryHtml(r),
+    });
+  }
+  return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+export function siteFeed(db: Db, url: URL): Response {
+  return atomResponse(url.origin, '/feeds/changes', '/history', 'Memberline: recorded changes', 'Every change recorded on Memberline, with its source and quote.', listRecentRevisions(db));
+}
+
+export function organizationFeed(db: Db, slug: string, url: URL): Response {
+  const org = getOrganizationBySlug(db, slug);
+  if (!org) return jsonError(404, `No organization has the slug "${slug.slice(0, 80)}".`);
+  return atomResponse(url.origin, `/feeds/organizations/${org.slug}`, `/organizations/${org.slug}`, `Memberline: ${org.acronym} changes`, `Changes recorded for ${org.name}, with their sources and quotes.`, listRecentRevisions(db, { organizationId: org.id }));
+}
+
+export function countryFeed(db: Db, code: string, url: URL): Response {
+  const state = getStateByCode(db, code);
+  if (!state) return jsonError(404, `No state or entity has the code "${code.slice(0, 80)}".`);
+  return atomResponse(url.origin, `/feeds/countries/${state.code}`, `/countries/${state.code}`, `Memberline: ${state.name} changes`, `Changes recorded for ${state.name} in every organization, with their sources and quotes.`, listRecentRevisions(db, { stateId: state.id }));
+}
