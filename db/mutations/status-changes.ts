@@ -1,12 +1,16 @@
-import { and, eq } from 'drizzle-orm';
-import { formatPartialDate } from '@/lib/domain/partial-date';
+import { and, eq, ne } from 'drizzle-orm';
+import { formatPartialDate, today } from '@/lib/domain/partial-date';
 import type { DateKind, Status } from '@/lib/domain/statuses';
+import { isFutureDate } from '@/lib/validation/fields';
 import type { Db } from '../client';
 import * as t from '../schema';
+import { insertCitations, type CitationInput } from './citations';
 import { MutationError } from './errors';
+import { requireAfterFounding, requireOrganization, requireState, requireVersion } from './guards';
+import { snapshotOf } from './snapshots';
 import { mutate, writeRevision, type Actor, type Tx } from './transaction';
 
-export type CitationInput = { sourceId: number; quote: string; givenDate?: string | null; locator?: string | null };
+export type { CitationInput } from './citations';
 
 export type StatusChangeInput = {
   organizationId: number;
@@ -18,44 +22,109 @@ export type StatusChangeInput = {
   citations: CitationInput[];
 };
 
+export type StatusChangeEdit = Omit<StatusChangeInput, 'citations'> & {
+  version: number;
+  summary?: string | null;
+  /** A citation whose own date becomes the accepted date of the change. */
+  acceptedCitationId?: number | null;
+  /** Citations added with the edit. */
+  citations?: CitationInput[];
+};
+
 /** The record and its citations as stored in revisions. */
 export function snapshotStatusChange(tx: Tx, id: number) {
-  const row = tx.select().from(t.statusChanges).where(eq(t.statusChanges.id, id)).get();
-  if (!row) return null;
-  const citations = tx.select().from(t.citations).where(eq(t.citations.statusChangeId, id)).orderBy(t.citations.id).all();
-  return { ...row, citations };
+  return snapshotOf(tx, 'statusChange', id);
+}
+
+export function describeStatusChange(stateName: string, status: string, acronym: string, date: string, dateKind: string): string {
+  const scheduled = isFutureDate(date, today()) ? ' (scheduled)' : '';
+  return `${stateName}: ${status} of ${acronym} ${dateKind === 'asOf' ? 'as of' : 'from'} ${formatPartialDate(date)}${scheduled}`;
+}
+
+function refuseDuplicate(tx: Tx, input: { organizationId: number; stateId: number; status: Status; date: string }, exceptId?: number) {
+  const conditions = [
+    eq(t.statusChanges.organizationId, input.organizationId),
+    eq(t.statusChanges.stateId, input.stateId),
+    eq(t.statusChanges.status, input.status),
+    eq(t.statusChanges.date, input.date),
+  ];
+  if (exceptId !== undefined) conditions.push(ne(t.statusChanges.id, exceptId));
+  const duplicate = tx.select({ id: t.statusChanges.id }).from(t.statusChanges).where(and(...conditions)).get();
+  if (duplicate) {
+    throw new MutationError(
+      'This change is already recorded. Add your citation to it instead.',
+      { date: ['A change with this organization, state, status and date is already recorded.'] },
+      'duplicate',
+      { existingId: duplicate.id },
+    );
+  }
+}
+
+/** The change inside a transaction another mutation owns (accepting an invitation records one). */
+export function insertStatusChange(tx: Tx, actor: Actor, input: StatusChangeInput, field = 'citations'): number {
+  const org = requireOrganization(tx, input.organizationId);
+  const state = requireState(tx, input.stateId);
+  requireAfterFounding(org, input.date);
+  if (input.citations.length === 0) throw new MutationError('Cite at least one source.', { [`${field}.0.quote`]: ['Add at least one citation with its quote.'] });
+  refuseDuplicate(tx, input);
+  const id = tx
+    .insert(t.statusChanges)
+    .values({ organizationId: org.id, stateId: state.id, status: input.status, date: input.date, dateKind: input.dateKind, note: input.note ?? null })
+    .returning({ id: t.statusChanges.id })
+    .get().id;
+  insertCitations(tx, { statusChangeId: id }, input.citations, field);
+  writeRevision(tx, {
+    entityType: 'statusChange', entityId: id, action: 'create', before: null, after: snapshotOf(tx, 'statusChange', id),
+    organizationId: org.id, stateId: state.id, actor,
+    summary: describeStatusChange(state.name, input.status, org.acronym, input.date, input.dateKind),
+  });
+  return id;
 }
 
 export function recordStatusChange(db: Db, actor: Actor, input: StatusChangeInput): number {
-  return mutate(db, (tx) => {
-    const org = tx.select().from(t.organizations).where(eq(t.organizations.id, input.organizationId)).get();
-    if (!org) throw new MutationError('Choose an organization that exists.', { organization: ['There is no such organization.'] });
-    const state = tx.select().from(t.states).where(eq(t.states.id, input.stateId)).get();
-    if (!state) throw new MutationError('Choose a state that exists.', { state: ['There is no such state.'] });
-    if (input.citations.length === 0) throw new MutationError('Cite at least one source.', { citations: ['Add at least one citation with its quote.'] });
-    const duplicate = tx
-      .select({ id: t.statusChanges.id })
-      .from(t.statusChanges)
-      .where(and(eq(t.statusChanges.organizationId, org.id), eq(t.statusChanges.stateId, state.id), eq(t.statusChanges.status, input.status), eq(t.statusChanges.date, input.date)))
-      .get();
-    if (duplicate) {
-      throw new MutationError('This change is already recorded. Add your citation to it instead.', { date: ['A change with this organization, state, status and date is already recorded.'] }, 'duplicate', { existingId: duplicate.id });
+  return mutate(db, (tx) => insertStatusChange(tx, actor, input));
+}
+
+export function updateStatusChange(db: Db, actor: Actor, id: number, input: StatusChangeEdit): void {
+  mutate(db, (tx) => {
+    const before = requireVersion(tx, 'statusChange', id, input.version);
+    const org = requireOrganization(tx, input.organizationId);
+    const state = requireState(tx, input.stateId);
+    let date = input.date;
+    if (input.acceptedCitationId) {
+      const cited = tx.select().from(t.citations).where(and(eq(t.citations.id, input.acceptedCitationId), eq(t.citations.statusChangeId, id))).get();
+      if (!cited) throw new MutationError('Choose one of this change’s citations.', { acceptedCitationId: ['Choose one of this change’s citations.'] });
+      if (!cited.givenDate) throw new MutationError('This citation gives no date of its own.', { acceptedCitationId: ['This citation gives no date of its own.'] });
+      const previous = String(before.date);
+      date = cited.givenDate;
+      // The citations that backed the old date keep it as the date they give.
+      for (const c of tx.select().from(t.citations).where(eq(t.citations.statusChangeId, id)).all()) {
+        if (c.id === cited.id) tx.update(t.citations).set({ givenDate: null }).where(eq(t.citations.id, c.id)).run();
+        else if (c.givenDate === null) tx.update(t.citations).set({ givenDate: previous }).where(eq(t.citations.id, c.id)).run();
+      }
     }
-    const id = tx
-      .insert(t.statusChanges)
-      .values({ organizationId: org.id, stateId: state.id, status: input.status, date: input.date, dateKind: input.dateKind, note: input.note ?? null })
-      .returning({ id: t.statusChanges.id })
-      .get().id;
-    for (const c of input.citations) {
-      const source = tx.select({ id: t.sources.id }).from(t.sources).where(eq(t.sources.id, c.sourceId)).get();
-      if (!source) throw new MutationError('Choose a source that exists.', { source: ['There is no such source.'] });
-      tx.insert(t.citations).values({ sourceId: c.sourceId, statusChangeId: id, quote: c.quote, givenDate: c.givenDate ?? null, locator: c.locator ?? null }).run();
-    }
+    requireAfterFounding(org, date);
+    refuseDuplicate(tx, { ...input, date }, id);
+    tx.update(t.statusChanges)
+      .set({ organizationId: org.id, stateId: state.id, status: input.status, date, dateKind: input.dateKind, note: input.note ?? null, version: before.version + 1, updatedAt: new Date().toISOString() })
+      .where(eq(t.statusChanges.id, id))
+      .run();
+    if (input.citations?.length) insertCitations(tx, { statusChangeId: id }, input.citations);
     writeRevision(tx, {
-      entityType: 'statusChange', entityId: id, action: 'create', before: null, after: snapshotStatusChange(tx, id),
+      entityType: 'statusChange', entityId: id, action: 'update', before, after: snapshotOf(tx, 'statusChange', id),
       organizationId: org.id, stateId: state.id, actor,
-      summary: `${state.name}: ${input.status} of ${org.acronym} ${input.dateKind === 'asOf' ? 'as of' : 'from'} ${formatPartialDate(input.date)}`,
+      summary: input.summary || `Corrected: ${describeStatusChange(state.name, input.status, org.acronym, date, input.dateKind)}`,
     });
-    return id;
+  });
+}
+
+export function deleteStatusChange(db: Db, actor: Actor, id: number, input: { version: number; summary: string }): void {
+  mutate(db, (tx) => {
+    const before = requireVersion(tx, 'statusChange', id, input.version);
+    tx.delete(t.statusChanges).where(eq(t.statusChanges.id, id)).run();
+    writeRevision(tx, {
+      entityType: 'statusChange', entityId: id, action: 'delete', before, after: null,
+      organizationId: Number(before.organizationId), stateId: Number(before.stateId), actor, summary: `Deleted: ${input.summary}`,
+    });
   });
 }

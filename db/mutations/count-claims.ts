@@ -1,0 +1,59 @@
+import { eq } from 'drizzle-orm';
+import { formatPartialDate } from '@/lib/domain/partial-date';
+import type { HeldStatus } from '@/lib/domain/statuses';
+import type { Db } from '../client';
+import * as t from '../schema';
+import { insertCitations, type CitationInput } from './citations';
+import { MutationError } from './errors';
+import { requireAfterFounding, requireOrganization, requireVersion } from './guards';
+import { snapshotOf } from './snapshots';
+import { mutate, writeRevision, type Actor } from './transaction';
+
+export type CountClaimInput = { organizationId: number; status: HeldStatus; count: number; date: string; note?: string | null; citations: CitationInput[] };
+export type CountClaimEdit = Omit<CountClaimInput, 'citations'> & { version: number; summary?: string | null; citations?: CitationInput[] };
+
+const describe = (acronym: string, count: number, status: string, date: string) => `${acronym}: a source counts ${count} ${status}s on ${formatPartialDate(date)}`;
+
+export function recordCountClaim(db: Db, actor: Actor, input: CountClaimInput): number {
+  return mutate(db, (tx) => {
+    const org = requireOrganization(tx, input.organizationId);
+    requireAfterFounding(org, input.date);
+    if (input.citations.length === 0) throw new MutationError('Cite at least one source.', { 'citations.0.quote': ['Add at least one citation with its quote.'] });
+    const id = tx
+      .insert(t.countClaims)
+      .values({ organizationId: org.id, status: input.status, count: input.count, date: input.date, note: input.note ?? null })
+      .returning({ id: t.countClaims.id })
+      .get().id;
+    insertCitations(tx, { countClaimId: id }, input.citations);
+    writeRevision(tx, {
+      entityType: 'countClaim', entityId: id, action: 'create', before: null, after: snapshotOf(tx, 'countClaim', id),
+      organizationId: org.id, actor, summary: describe(org.acronym, input.count, input.status, input.date),
+    });
+    return id;
+  });
+}
+
+export function updateCountClaim(db: Db, actor: Actor, id: number, input: CountClaimEdit): void {
+  mutate(db, (tx) => {
+    const before = requireVersion(tx, 'countClaim', id, input.version);
+    const org = requireOrganization(tx, input.organizationId);
+    requireAfterFounding(org, input.date);
+    tx.update(t.countClaims)
+      .set({ organizationId: org.id, status: input.status, count: input.count, date: input.date, note: input.note ?? null, version: before.version + 1, updatedAt: new Date().toISOString() })
+      .where(eq(t.countClaims.id, id))
+      .run();
+    if (input.citations?.length) insertCitations(tx, { countClaimId: id }, input.citations);
+    writeRevision(tx, {
+      entityType: 'countClaim', entityId: id, action: 'update', before, after: snapshotOf(tx, 'countClaim', id),
+      organizationId: org.id, actor, summary: input.summary || `Corrected: ${describe(org.acronym, input.count, input.status, input.date)}`,
+    });
+  });
+}
+
+export function deleteCountClaim(db: Db, actor: Actor, id: number, input: { version: number; summary: string }): void {
+  mutate(db, (tx) => {
+    const before = requireVersion(tx, 'countClaim', id, input.version);
+    tx.delete(t.countClaims).where(eq(t.countClaims.id, id)).run();
+    writeRevision(tx, { entityType: 'countClaim', entityId: id, action: 'delete', before, after: null, organizationId: Number(before.organizationId), actor, summary: `Deleted: ${input.summary}` });
+  });
+}

@@ -1,0 +1,105 @@
+// Field schemas shared by every form: FormData values arrive as strings, trimmed here once.
+import { z } from 'zod';
+import { parsePartialDate, startOfPeriod, today } from '@/lib/domain/partial-date';
+import { LIMITS } from './limits';
+
+const trimmed = z.preprocess((v) => (typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : v), z.string({ error: 'Enter text.' }));
+
+export function requiredText(label: string, max: number) {
+  return trimmed.pipe(
+    z.string().min(1, `${label} is required.`).max(max, `${label} must be at most ${max.toLocaleString('en')} characters.`),
+  );
+}
+
+/** Empty means "none": stored as null. */
+export function optionalText(label: string, max: number) {
+  return trimmed.pipe(
+    z.string().max(max, `${label} must be at most ${max.toLocaleString('en')} characters.`).transform((v) => (v === '' ? null : v)),
+  );
+}
+
+/** Only http: and https: URLs with a host; z.url() alone also accepts javascript: and data:. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0 && /^https?:\/\//i.test(value);
+  } catch {
+    return false;
+  }
+}
+
+const URL_MESSAGE = 'Enter a web address starting with http:// or https://, with a host (for example https://example.org/page).';
+
+export const optionalUrl = trimmed.pipe(
+  z
+    .string()
+    .max(LIMITS.url, `The address must be at most ${LIMITS.url.toLocaleString('en')} characters.`)
+    .refine((v) => v === '' || isHttpUrl(v), URL_MESSAGE)
+    .transform((v) => (v === '' ? null : v)),
+);
+
+export const requiredUrl = trimmed.pipe(
+  z.string().min(1, 'The address is required.').max(LIMITS.url, `The address must be at most ${LIMITS.url.toLocaleString('en')} characters.`).refine(isHttpUrl, URL_MESSAGE),
+);
+
+function dateMessage(value: string): string | null {
+  const parsed = parsePartialDate(value);
+  return parsed.ok ? null : parsed.error;
+}
+
+export function requiredDate(label = 'The date') {
+  return trimmed.pipe(
+    z
+      .string()
+      .min(1, `${label} is required: YYYY, YYYY-MM or YYYY-MM-DD.`)
+      .max(10, 'Use YYYY, YYYY-MM or YYYY-MM-DD, for example 1972, 1979-05 or 2005-06-30.')
+      .superRefine((v, ctx) => {
+        const message = dateMessage(v);
+        if (message) ctx.addIssue({ code: 'custom', message });
+      }),
+  );
+}
+
+export function optionalDate() {
+  return trimmed.pipe(
+    z
+      .string()
+      .max(10, 'Use YYYY, YYYY-MM or YYYY-MM-DD, for example 1972, 1979-05 or 2005-06-30.')
+      .superRefine((v, ctx) => {
+        const message = v === '' ? null : dateMessage(v);
+        if (message) ctx.addIssue({ code: 'custom', message });
+      })
+      .transform((v) => (v === '' ? null : v)),
+  );
+}
+
+/** Whether a valid partial date starts after today. */
+/** Whether a valid partial date's period starts after today ("2031" is future; this year is not). */
+export function isFutureDate(date: string, day = today()): boolean {
+  return startOfPeriod(date) > day;
+}
+
+export function requiredId(label: string) {
+  return trimmed.pipe(
+    z.string().min(1, `Choose ${label}.`).regex(/^[1-9]\d{0,11}$/, `Choose ${label} from the list.`).transform(Number),
+  );
+}
+
+export function optionalId(label: string) {
+  return trimmed.pipe(
+    z
+      .string()
+      .regex(/^([1-9]\d{0,11})?$/, `Choose ${label} from the list.`)
+      .transform((v) => (v === '' ? null : Number(v))),
+  );
+}
+
+export function requiredEnum<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return trimmed.pipe(z.enum(values, { error: message }));
+}
+
+export const version = trimmed.pipe(z.string().regex(/^[1-9]\d{0,8}$/, 'Reload the page: the form lost the version it started from.').transform(Number));
+
+export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
+export const summary = optionalText('The summary', LIMITS.summary);

@@ -1,0 +1,23 @@
+// Every length and size limit of the forms, in one place (shown to editors and listed in the docs).
+export const LIMITS = {
+  name: 200,
+  acronym: 30,
+  slug: 60,
+  title: 300,
+  publisher: 200,
+  author: 200,
+  quote: 2_000,
+  note: 2_000,
+  description: 2_000,
+  summary: 300,
+  url: 2_000,
+  locator: 300,
+  headquarters: 200,
+  kind: 100,
+  language: 35,
+  externalId: 30,
+  count: 1_000,
+  citations: 10,
+  formerNames: 20,
+  otherNames: 20,
+} as const;
