@@ -1,10 +1,11 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { checkCountClaim, countsOn, holdingsOn, lastDayBefore, type Holding } from '@/lib/domain/history';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { checkCountClaim, countsOn, holdingsOn, lastDayBefore, type ChangeLike, type Holding, type StatusCounts } from '@/lib/domain/history';
 import { hasStartedBy } from '@/lib/domain/partial-date';
 import type { HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { listCitationsFor, type CitationView } from './citations';
+import { matchOrganizations } from './search';
 
 export function getOrganizationBySlug(db: Db, slug: string) {
   return db.select().from(t.organizations).where(eq(t.organizations.slug, slug)).get() ?? null;
@@ -101,4 +102,111 @@ export function listCountClaims(db: Db, organizationId: number) {
   const rows = db.select().from(t.countClaims).where(eq(t.countClaims.organizationId, organizationId)).orderBy(asc(t.countClaims.date)).all();
   const citations = listCitationsFor(db, 'countClaimId', rows.map((r) => r.id));
   return rows.map((claim) => ({ ...claim, ...checkCountClaim(changes, claim, org?.dissolved), citations: citations.get(claim.id) ?? [] }));
+}
+
+/** Parent, children and former names of an organization. */
+export function getOrganizationRelations(db: Db, org: t.Organization) {
+  const parent = org.parentId
+    ? db.select({ slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name }).from(t.organizations).where(eq(t.organizations.id, org.parentId)).get() ?? null
+    : null;
+  const children = db
+    .select({ slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name })
+    .from(t.organizations)
+    .where(eq(t.organizations.parentId, org.id))
+    .orderBy(asc(t.organizations.acronym))
+    .all();
+  const formerNames = db.select().from(t.organizationNames).where(eq(t.organizationNames.organizationId, org.id)).orderBy(desc(t.organizationNames.ended)).all();
+  return { parent, children, formerNames };
+}
+
+export type HistoryLine = ChangeRow & { citations: CitationView[] };
+
+/** The full status history of an organization, newest first, every line with its citations. */
+export function listStatusHistory(db: Db, organizationId: number): HistoryLine[] {
+  const changes = listStatusChanges(db, organizationId);
+  const citations = listCitationsFor(db, 'statusChangeId', changes.map((c) => c.id));
+  return changes.map((c) => ({ ...c, citations: citations.get(c.id) ?? [] })).reverse();
+}
+
+type BareChange = ChangeLike & { organizationId: number };
+
+/** Every status change of every organization in one read, grouped by organization. */
+export function listAllChangesByOrganization(db: Db): Map<number, BareChange[]> {
+  const rows = db
+    .select({ id: t.statusChanges.id, organizationId: t.statusChanges.organizationId, stateId: t.statusChanges.stateId, status: t.statusChanges.status, date: t.statusChanges.date })
+    .from(t.statusChanges)
+    .all();
+  const grouped = new Map<number, BareChange[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.organizationId);
+    if (list) list.push(row);
+    else grouped.set(row.organizationId, [row]);
+  }
+  return grouped;
+}
+
+export const ORGANIZATION_SORTS = ['acronym', 'name', 'members', 'founded'] as const;
+export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];
+export type OrganizationListQuery = {
+  q: string;
+  /** Only organizations with at least one state holding this status on the day. */
+  status: HeldStatus | null;
+  state: 'all' | 'active' | 'dissolved';
+  sort: OrganizationSort;
+  page: number;
+  day: string;
+};
+export type OrganizationListRow = {
+  id: number;
+  slug: string;
+  acronym: string;
+  name: string;
+  founded: string | null;
+  dissolved: string | null;
+  matchedName: string | null;
+  counts: StatusCounts;
+  pendingInvitations: number;
+};
+
+export const ORGANIZATIONS_PER_PAGE = 50;
+
+/**
+ * One page of the organization index: search, filters, counts on the day. Counts come from one read
+ * of all status changes, derived per organization by the same rule as every other count.
+ */
+export function listOrganizationsPage(db: Db, query: OrganizationListQuery) {
+  const matches = query.q.trim() ? matchOrganizations(db, query.q) : null;
+  const orgs = db
+    .select({ id: t.organizations.id, slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name, founded: t.organizations.founded, dissolved: t.organizations.dissolved })
+    .from(t.organizations)
+    .all()
+    .filter((o) => !matches || matches.has(o.id))
+    .filter((o) => {
+      if (query.state === 'all') return true;
+      const gone = !!o.dissolved && hasStartedBy(o.dissolved, query.day);
+      return query.state === 'dissolved' ? gone : !gone;
+    });
+  const changes = listAllChangesByOrganization(db);
+  const invitations = new Map(
+    db.select({ organizationId: t.invitations.organizationId, n: count() }).from(t.invitations).where(eq(t.invitations.outcome, 'pending')).groupBy(t.invitations.organizationId).all().map((r) => [r.organizationId, r.n]),
+  );
+  let rows: OrganizationListRow[] = orgs.map((o) => ({
+    ...o,
+    matchedName: matches?.get(o.id)?.matchedName ?? null,
+    counts: countsOn(changes.get(o.id) ?? [], query.day, o.dissolved),
+    pendingInvitations: invitations.get(o.id) ?? 0,
+  }));
+  if (query.status) rows = rows.filter((r) => r.counts[query.status!] > 0);
+  const byAcronym = (a: OrganizationListRow, b: OrganizationListRow) => a.acronym.localeCompare(b.acronym, 'en', { sensitivity: 'base' }) || a.id - b.id;
+  const sorts: Record<OrganizationSort, (a: OrganizationListRow, b: OrganizationListRow) => number> = {
+    acronym: byAcronym,
+    name: (a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || byAcronym(a, b),
+    members: (a, b) => b.counts.member - a.counts.member || byAcronym(a, b),
+    founded: (a, b) => (a.founded ?? '9999').localeCompare(b.founded ?? '9999') || byAcronym(a, b),
+  };
+  // A search lists the closest matches first, whatever the chosen order among equals.
+  rows.sort((a, b) => (matches ? matches.get(a.id)!.rank - matches.get(b.id)!.rank : 0) || sorts[query.sort](a, b));
+  const pageCount = Math.max(1, Math.ceil(rows.length / ORGANIZATIONS_PER_PAGE));
+  const page = Math.min(Math.max(1, query.page), pageCount);
+  return { rows: rows.slice((page - 1) * ORGANIZATIONS_PER_PAGE, page * ORGANIZATIONS_PER_PAGE), total: rows.length, page, pageCount };
 }

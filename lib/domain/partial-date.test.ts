@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  comparePartialDates, endOfPeriod, formatPartialDate, hasStartedBy, parseAsOf, parsePartialDate, precisionOf, startOfPeriod,
+  comparePartialDates, endOfPeriod, formatPartialDate, hasStartedBy, parseAsOf, parsePartialDate, partialDatesAgree, precisionOf, startOfPeriod,
 } from './partial-date';
 
 const partialDateArb = fc
@@ -101,5 +101,16 @@ describe('parseAsOf', () => {
     expect(parseAsOf('1985').ok).toBe(false);
     expect(parseAsOf('1985-02-30').ok).toBe(false);
     expect(parseAsOf(['1985-01-01', '1986-01-01']).ok).toBe(false);
+  });
+});
+
+describe('partialDatesAgree', () => {
+  it('agrees when one period contains the other, whatever the precision', () => {
+    expect(partialDatesAgree('2005', '2005-06-30')).toBe(true);
+    expect(partialDatesAgree('2009-06-16', '2009')).toBe(true);
+    expect(partialDatesAgree('1979-05', '1979-05')).toBe(true);
+    expect(partialDatesAgree('1974', '2006')).toBe(false);
+    expect(partialDatesAgree('2018-07', '2018-06-12')).toBe(false);
+    expect(partialDatesAgree('2018-07-11', '2018-07-12')).toBe(false);
   });
 });

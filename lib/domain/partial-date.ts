@@ -112,3 +112,11 @@ export function parseAsOf(value: string | string[] | undefined | null): { ok: tr
   if (parsed.precision !== 'day') return { ok: false, error: 'asOf must be a full day: YYYY-MM-DD.' };
   return { ok: true, day: parsed.date };
 }
+
+/**
+ * Whether two dates can name the same day: one's period contains the other's ("2005" and
+ * "2005-06-30" agree; "1974" and "2006" do not). Sources that only differ in precision agree.
+ */
+export function partialDatesAgree(a: PartialDate, b: PartialDate): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}

@@ -1,0 +1,154 @@
+import { asc, eq } from 'drizzle-orm';
+import { holdingOn, holdingsOn, sortChanges, spellsOf, type Holding, type Spell } from '@/lib/domain/history';
+import { comparePartialDates, hasStartedBy } from '@/lib/domain/partial-date';
+import { countsAsMember, HELD_STATUSES, type HeldStatus } from '@/lib/domain/statuses';
+import type { Db } from '../client';
+import * as t from '../schema';
+import { listCitationsFor, type CitationView } from './citations';
+import { listAllChangesByOrganization } from './organizations';
+import { matchStates } from './search';
+
+export function getStateByCode(db: Db, code: string) {
+  const state = db.select().from(t.states).where(eq(t.states.code, code.toLowerCase())).get();
+  if (!state) return null;
+  const otherNames = db.select({ name: t.stateNames.name }).from(t.stateNames).where(eq(t.stateNames.stateId, state.id)).orderBy(asc(t.stateNames.name)).all().map((n) => n.name);
+  const successor = state.successorId
+    ? db.select({ code: t.states.code, name: t.states.name }).from(t.states).where(eq(t.states.id, state.successorId)).get() ?? null
+    : null;
+  return { ...state, otherNames, successor };
+}
+
+/** For each state: how many organizations it is a member of on the day, and how many other ties it holds. */
+export function countTiesByState(db: Db, day: string): Map<number, { member: number; other: number }> {
+  const dissolved = new Map(db.select({ id: t.organizations.id, dissolved: t.organizations.dissolved }).from(t.organizations).all().map((o) => [o.id, o.dissolved]));
+  const ties = new Map<number, { member: number; other: number }>();
+  for (const [organizationId, changes] of listAllChangesByOrganization(db)) {
+    for (const holding of holdingsOn(changes, day, dissolved.get(organizationId))) {
+      const entry = ties.get(holding.stateId) ?? { member: 0, other: 0 };
+      if (countsAsMember(holding.status)) entry.member++;
+      else entry.other++;
+      ties.set(holding.stateId, entry);
+    }
+  }
+  return ties;
+}
+
+export const STATE_KIND_FILTERS = ['all', 'iso', 'historic', 'entity'] as const;
+export type StateKindFilter = (typeof STATE_KIND_FILTERS)[number];
+export const COUNTRIES_PER_PAGE = 100;
+
+/** The index of states and entities: search by any name or code, filter by kind, ties on the day. */
+export function listCountriesPage(db: Db, query: { q: string; kind: StateKindFilter; page: number; day: string }) {
+  const matches = query.q.trim() ? matchStates(db, query.q) : null;
+  const ties = countTiesByState(db, query.day);
+  const rows = db
+    .select({ id: t.states.id, code: t.states.code, name: t.states.name, iso2: t.states.iso2, iso3: t.states.iso3, kind: t.states.kind, started: t.states.started, ended: t.states.ended })
+    .from(t.states)
+    .all()
+    .filter((s) => (!matches || matches.has(s.id)) && (query.kind === 'all' || s.kind === query.kind))
+    .map((s) => ({ ...s, matchedName: matches?.get(s.id)?.matchedName ?? null, ties: ties.get(s.id) ?? { member: 0, other: 0 } }))
+    .sort((a, b) => (matches ? matches.get(a.id)!.rank - matches.get(b.id)!.rank : 0) || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  const pageCount = Math.max(1, Math.ceil(rows.length / COUNTRIES_PER_PAGE));
+  const page = Math.min(Math.max(1, query.page), pageCount);
+  return { rows: rows.slice((page - 1) * COUNTRIES_PER_PAGE, page * COUNTRIES_PER_PAGE), total: rows.length, page, pageCount };
+}
+
+export type CountryChange = {
+  id: number;
+  stateId: number;
+  organizationId: number;
+  status: t.StatusChange['status'];
+  date: string;
+  dateKind: 'start' | 'asOf';
+  note: string | null;
+  citations: CitationView[];
+};
+export type LaneOrganization = { id: number; slug: string; acronym: string; name: string; founded: string | null; dissolved: string | null };
+export type CountryInvitation = {
+  id: number;
+  organizationId: number;
+  invitedStatus: t.Invitation['invitedStatus'];
+  date: string;
+  dateKind: 'on' | 'by';
+  outcome: t.Invitation['outcome'];
+  outcomeDate: string | null;
+  note: string | null;
+  organization: { slug: string; acronym: string; name: string };
+  citations: CitationView[];
+};
+export type Lane = {
+  organization: LaneOrganization;
+  spells: (Spell<CountryChange> & { closedBy: CountryChange | null })[];
+  holding: Holding<CountryChange> | null;
+  invitations: CountryInvitation[];
+};
+
+const STATUS_ORDER = new Map<HeldStatus, number>(HELD_STATUSES.map((s, i) => [s, i]));
+
+/**
+ * A state's history across organizations: one lane per organization with its spells (closed by
+ * the next change or the organization's dissolution), invitations, and the holding on the day.
+ * Lanes holding a status on the day come first, by status then acronym; past ones by latest end.
+ */
+export function getCountryTimeline(db: Db, stateId: number, day: string) {
+  const rows = db
+    .select({
+      id: t.statusChanges.id, stateId: t.statusChanges.stateId, organizationId: t.statusChanges.organizationId,
+      status: t.statusChanges.status, date: t.statusChanges.date, dateKind: t.statusChanges.dateKind, note: t.statusChanges.note,
+      organization: { id: t.organizations.id, slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name, founded: t.organizations.founded, dissolved: t.organizations.dissolved },
+    })
+    .from(t.statusChanges)
+    .innerJoin(t.organizations, eq(t.organizations.id, t.statusChanges.organizationId))
+    .where(eq(t.statusChanges.stateId, stateId))
+    .all();
+  const citations = listCitationsFor(db, 'statusChangeId', rows.map((r) => r.id));
+  const invitationRows = db
+    .select({
+      id: t.invitations.id, organizationId: t.invitations.organizationId, invitedStatus: t.invitations.invitedStatus, date: t.invitations.date,
+      dateKind: t.invitations.dateKind, outcome: t.invitations.outcome, outcomeDate: t.invitations.outcomeDate, note: t.invitations.note,
+      organization: { id: t.organizations.id, slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name, founded: t.organizations.founded, dissolved: t.organizations.dissolved },
+    })
+    .from(t.invitations)
+    .innerJoin(t.organizations, eq(t.organizations.id, t.invitations.organizationId))
+    .where(eq(t.invitations.stateId, stateId))
+    .orderBy(asc(t.invitations.date))
+    .all();
+  const invitationCitations = listCitationsFor(db, 'invitationId', invitationRows.map((r) => r.id));
+  const invitations: CountryInvitation[] = invitationRows.map((r) => ({ ...r, citations: invitationCitations.get(r.id) ?? [] }));
+
+  const organizations = new Map<number, LaneOrganization>();
+  const changesByOrg = new Map<number, CountryChange[]>();
+  const changes: CountryChange[] = [];
+  for (const { organization, ...row } of rows) {
+    organizations.set(organization.id, organization);
+    const change = { ...row, citations: citations.get(row.id) ?? [] };
+    changes.push(change);
+    changesByOrg.set(organization.id, [...(changesByOrg.get(organization.id) ?? []), change]);
+  }
+  for (const i of invitationRows) organizations.set(i.organization.id, i.organization);
+
+  const lanes: Lane[] = [...organizations.values()].map((organization) => {
+    const own = sortChanges(changesByOrg.get(organization.id) ?? []);
+    const spells = spellsOf(own, organization.dissolved).map((spell) => {
+      const last = spell.changes.at(-1)!;
+      const next = own[own.indexOf(last) + 1];
+      return { ...spell, closedBy: spell.endedBy === 'change' && next ? next : null };
+    });
+    return { organization, spells, holding: holdingOn(own, day, organization.dissolved), invitations: invitations.filter((i) => i.organizationId === organization.id) };
+  });
+  const lastEnd = (lane: Lane) => lane.spells.reduce<string>((latest, s) => (s.to && comparePartialDates(s.to, latest) > 0 ? s.to : latest), '0000');
+  lanes.sort((a, b) => {
+    if (a.holding && b.holding) return STATUS_ORDER.get(a.holding.status)! - STATUS_ORDER.get(b.holding.status)! || a.organization.acronym.localeCompare(b.organization.acronym);
+    if (a.holding || b.holding) return a.holding ? -1 : 1;
+    return comparePartialDates(lastEnd(b), lastEnd(a)) || a.organization.acronym.localeCompare(b.organization.acronym);
+  });
+  const current = lanes.filter((l) => l.holding || l.invitations.some((i) => i.outcome === 'pending'));
+  const past = lanes.filter((l) => !current.includes(l));
+  return {
+    current,
+    past,
+    changes: sortChanges(changes).reverse().map((c) => ({ ...c, organization: organizations.get(c.organizationId)! })),
+    invitations,
+    scheduled: changes.filter((c) => !hasStartedBy(c.date, day)),
+  };
+}
