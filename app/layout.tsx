@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { UserMenu } from '@/components/user-menu';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -19,6 +20,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/countries" className="text-slate-700 hover:underline">Countries</Link>
             <Link href="/sources" className="text-slate-700 hover:underline">Sources</Link>
             <Link href="/history" className="text-slate-700 hover:underline">History</Link>
+            <UserMenu />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-6">{children}</main>

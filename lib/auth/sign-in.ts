@@ -1,0 +1,59 @@
+// Sign-in with email and password: throttle first, then better-auth checks the password
+// (argon2id; for an unknown account it spends the same argon2 work) and sets the session cookie.
+import { APIError } from 'better-auth/api';
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { sessions, users } from '@/db/schema-auth';
+import { getAuth } from './auth';
+import { logAuthEvent } from './events';
+import { requestFacts } from './request';
+import { accountKey, clearFailures, ipKey, recordFailure, secondsUntilAllowed } from './throttle';
+
+export const WRONG_CREDENTIALS = 'Wrong email or password.';
+export const DISABLED_ACCOUNT = 'This account is disabled. Ask an admin to enable it again.';
+
+export function tryAgainMessage(seconds: number): string {
+  return `Too many failed sign-ins. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+}
+
+export type SignInResult = { ok: true; userId: string } | { ok: false; message: string; retryAfterSeconds?: number };
+
+export async function signInWithPassword(db: Db, input: { email: string; password: string }, h: Headers, now: number): Promise<SignInResult> {
+  const email = input.email.trim().toLowerCase();
+  const facts = requestFacts(h);
+  const keys = [ipKey(facts.ip), accountKey(email)];
+  const wait = secondsUntilAllowed(db, keys, now);
+  if (wait > 0) {
+    logAuthEvent(db, { kind: 'sign-in-throttled', email, ip: facts.ip, detail: `${wait} s` }, now);
+    return { ok: false, message: tryAgainMessage(wait), retryAfterSeconds: wait };
+  }
+  try {
+    const { user, token } = await getAuth(db, facts.secure).api.signInEmail({ body: { email, password: input.password, rememberMe: true }, headers: h });
+    // Sessions start on our clock so that the idle and absolute limits are measured on it.
+    db.update(sessions).set({ createdAt: new Date(now), updatedAt: new Date(now) }).where(eq(sessions.token, token)).run();
+    clearFailures(db, accountKey(email));
+    logAuthEvent(db, { kind: 'sign-in', userId: user.id, email, ip: facts.ip }, now);
+    return { ok: true, userId: user.id };
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    const account = db.select().from(users).where(eq(users.email, email)).get();
+    if (account?.disabled && error.body?.code === 'FAILED_TO_CREATE_SESSION') {
+      logAuthEvent(db, { kind: 'sign-in-failed', userId: account.id, email, ip: facts.ip, detail: 'disabled' }, now);
+      return { ok: false, message: DISABLED_ACCOUNT };
+    }
+    const blocked = recordFailure(db, keys, now);
+    logAuthEvent(db, { kind: 'sign-in-failed', email, ip: facts.ip, detail: account ? 'wrong password' : 'unknown account' }, now);
+    return blocked > 0
+      ? { ok: false, message: `${WRONG_CREDENTIALS} ${tryAgainMessage(blocked)}`, retryAfterSeconds: blocked }
+      : { ok: false, message: WRONG_CREDENTIALS };
+  }
+}
+
+/** Ends the session of these headers, on the server and in the browser. */
+export async function signOutWithHeaders(db: Db, h: Headers, now: number): Promise<void> {
+  const facts = requestFacts(h);
+  const auth = getAuth(db, facts.secure);
+  const found = await auth.api.getSession({ headers: h }).catch(() => null);
+  await auth.api.signOut({ headers: h }).catch(() => undefined);
+  if (found) logAuthEvent(db, { kind: 'sign-out', userId: found.user.id, ip: facts.ip }, now);
+}
