@@ -1,4 +1,41 @@
+import { Suspense } from 'react';
+import { getDb } from '@/db/client';
+import { getOrganizationPictures } from '@/db/queries/chart';
+import { formatPartialDate, today as todayOf, yearOf } from '@/lib/domain/partial-date';
+import { MapDateControl } from './map-date-control';
+import { MemberChart } from './member-chart';
+import { WorldMap } from './world-map';
+
 // The map and the member-count chart of an organization page.
-export async function OrganizationPictures(_props: { organizationId: number; slug: string; day: string }) {
-  return null;
+export async function OrganizationPictures({ organizationId, slug, day }: { organizationId: number; slug: string; day: string }) {
+  const today = todayOf();
+  const data = getOrganizationPictures(getDb(), organizationId, day, today);
+  if (!data) return null;
+  const { org, holdings, series, claims, stateNames, dissolvedBy } = data;
+  const minYear = yearOf(series[0]?.day ?? today);
+  const maxYear = org.dissolved ? Math.min(yearOf(org.dissolved), yearOf(today)) : yearOf(today);
+  const year = Math.min(Math.max(yearOf(day), minYear), maxYear);
+  const caption = dissolvedBy
+    ? `${org.acronym} had been dissolved by ${formatPartialDate(day)}: no state holds a status.`
+    : `${org.acronym} on ${formatPartialDate(day)}: ${holdings.length} states with a status, coloured by status.`;
+
+  return (
+    <>
+      <section id="map" aria-labelledby="map-heading" className="space-y-3">
+        <h2 id="map-heading" className="text-lg font-semibold">Map</h2>
+        {minYear < maxYear ? (
+          <Suspense fallback={null}>
+            <MapDateControl slug={slug} minYear={minYear} maxYear={maxYear} year={year} today={today} />
+          </Suspense>
+        ) : null}
+        <WorldMap holdings={holdings} stateNames={stateNames} caption={caption} />
+      </section>
+      {series.length > 1 ? (
+        <section aria-labelledby="chart-heading" className="space-y-3">
+          <h2 id="chart-heading" className="text-lg font-semibold">Member count over time</h2>
+          <MemberChart points={series} claims={claims} name={org.acronym} />
+        </section>
+      ) : null}
+    </>
+  );
 }

@@ -1,0 +1,42 @@
+'use client';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useRef, useState, useTransition } from 'react';
+
+/**
+ * A year slider in a GET form: without JavaScript the form goes through the year redirect, which
+ * sets ?asOf=; with it the page follows the slider directly. Other query parameters are kept.
+ */
+export function MapDateControl({ slug, minYear, maxYear, year, today }: { slug: string; minYear: number; maxYear: number; year: number; today: string }) {
+  const params = useSearchParams();
+  const router = useRouter();
+  const [value, setValue] = useState(year);
+  const [pending, startTransition] = useTransition();
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const kept = [...params.entries()].filter(([key]) => key !== 'asOf' && key !== 'year');
+
+  function go(next: number) {
+    const query = new URLSearchParams(kept);
+    query.set('asOf', next >= Number(today.slice(0, 4)) ? today : `${next}-12-31`);
+    startTransition(() => router.replace(`/organizations/${slug}?${query.toString()}`, { scroll: false }));
+  }
+
+  return (
+    <form method="get" action={`/organizations/${slug}/year`} className="flex flex-wrap items-center gap-3" onSubmit={(e) => { e.preventDefault(); go(value); }}>
+      {kept.map(([key, v], i) => <input key={`${key}-${i}`} type="hidden" name={key} value={v} />)}
+      <label htmlFor="map-year" className="text-sm text-slate-700">Year shown on the map</label>
+      <input
+        id="map-year" type="range" name="year" min={minYear} max={maxYear} step={1} value={value}
+        className="w-48 accent-slate-800 sm:w-72"
+        onChange={(e) => {
+          const next = Number(e.target.value);
+          setValue(next);
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = setTimeout(() => go(next), 350);
+        }}
+      />
+      <output htmlFor="map-year" className="w-12 font-medium tabular-nums" aria-live="polite">{value}</output>
+      <button className="rounded bg-slate-900 px-3 py-1.5 text-sm text-white">Show {value}</button>
+      {pending ? <span className="text-sm text-slate-600">Loading…</span> : null}
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from 'next/link';
+import type { MapHolding } from '@/db/queries/chart';
+import { HELD_STATUSES, STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
+import { STATUS_COLORS } from './status-style';
+import { countryShapes, MAP_HEIGHT, MAP_WIDTH } from './world-shapes';
+
+const NO_STATUS_FILL = '#e5e7eb';
+
+/** States coloured by their status on a day; every coloured state is a link named on hover and focus. */
+export function WorldMap({ holdings, stateNames, caption }: { holdings: MapHolding[]; stateNames: Map<string, string>; caption: string }) {
+  const shapes = countryShapes();
+  const byCode = new Map(holdings.map((h) => [h.code, h]));
+  const drawn = new Set(shapes.map((s) => s.code));
+  const withoutShape = holdings.filter((h) => !drawn.has(h.code));
+  const present = HELD_STATUSES.filter((s) => holdings.some((h) => h.status === s));
+  const countOf = (status: HeldStatus) => holdings.filter((h) => h.status === status).length;
+
+  return (
+    <figure className="space-y-2" aria-labelledby="map-caption">
+      <figcaption id="map-caption" className="text-sm text-slate-700">{caption}</figcaption>
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="h-auto w-full rounded border border-slate-200 bg-sky-50" aria-label={caption} data-testid="world-map">
+        {shapes.map((shape, i) => {
+          const holding = shape.code ? byCode.get(shape.code) : undefined;
+          const name = (shape.code && stateNames.get(shape.code)) || shape.name;
+          if (!holding) {
+            return (
+              <path key={i} d={shape.d} fill={NO_STATUS_FILL} stroke="#fff" strokeWidth={1}>
+                <title>{`${name}: no status`}</title>
+              </path>
+            );
+          }
+          return (
+            <a key={i} href={`/countries/${holding.code}`} className="group outline-none" data-state={holding.code} data-status={holding.status}>
+              <title>{`${holding.name}: ${STATUS_LABELS[holding.status]}`}</title>
+              <path d={shape.d} fill={STATUS_COLORS[holding.status].fill} stroke="#fff" strokeWidth={1} className="group-hover:stroke-black group-focus-visible:stroke-black group-focus-visible:[stroke-width:4]" />
+            </a>
+          );
+        })}
+      </svg>
+      <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {present.map((status) => (
+          <li key={status} className="flex items-center gap-1.5">
+            <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" rx="2" fill={STATUS_COLORS[status].fill} /></svg>
+            {STATUS_LABELS[status]} ({countOf(status)})
+          </li>
+        ))}
+        <li className="flex items-center gap-1.5">
+          <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" rx="2" fill={NO_STATUS_FILL} stroke="#9ca3af" /></svg>
+          No status
+        </li>
+      </ul>
+      {withoutShape.length ? (
+        <div className="text-sm">
+          <p className="text-slate-700">Too small for this map or without a shape of their own:</p>
+          <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1" aria-label="States not drawn on the map">
+            {withoutShape.map((h) => (
+              <li key={h.code}>
+                <Link href={`/countries/${h.code}`} className="underline decoration-slate-300 hover:decoration-slate-700">{h.name}</Link>{' '}
+                <span className="text-slate-600">({STATUS_LABELS[h.status].toLowerCase()})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </figure>
+  );
+}

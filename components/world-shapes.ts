@@ -1,0 +1,70 @@
+// Natural Earth 1:110m country shapes projected once per process, as compact SVG paths keyed by
+// Memberline state code. The shapes never change, so the work is cached for the process's life.
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { numericToAlpha3 } from 'i18n-iso-countries';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
+
+/** Coordinates are whole units of a 1920×940 box: half a pixel on a 960-pixel map. */
+export const MAP_WIDTH = 1920;
+export const MAP_HEIGHT = 940;
+const ANTARCTICA = '010';
+
+/** Shapes without an ISO numeric id in Natural Earth, matched to the entity codes Memberline uses. */
+const ENTITY_CODES: Record<string, string> = { 'N. Cyprus': 'northern-cyprus', Kosovo: 'kosovo', Somaliland: 'somaliland' };
+
+export type CountryShape = { code: string | null; name: string; d: string };
+
+/** A path as absolute move + relative lines with integer coordinates; duplicate points dropped. */
+function compactPath(rings: [number, number][][]): string {
+  let out = '';
+  for (const ring of rings) {
+    const points: [number, number][] = [];
+    for (const [x, y] of ring) {
+      const q: [number, number] = [Math.round(x), Math.round(y)];
+      const last = points.at(-1);
+      if (!last || last[0] !== q[0] || last[1] !== q[1]) points.push(q);
+    }
+    if (points.length < 3) continue;
+    let [lx, ly] = points[0]!;
+    let line = '';
+    for (const [x, y] of points.slice(1)) {
+      line += `${line ? ' ' : ''}${x - lx} ${y - ly}`;
+      lx = x;
+      ly = y;
+    }
+    out += `M${points[0]![0]} ${points[0]![1]}l${line.replace(/ -/g, '-')}z`;
+  }
+  return out;
+}
+
+function project(): CountryShape[] {
+  const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+  const features = collection.features.filter((f) => f.id !== ANTARCTICA);
+  const projection = geoEqualEarth().fitExtent([[4, 4], [MAP_WIDTH - 4, MAP_HEIGHT - 4]], { type: 'FeatureCollection', features });
+  return features
+    .map((f: Feature<Geometry, { name: string }>) => {
+      const rings: [number, number][][] = [];
+      let ring: [number, number][] = [];
+      geoPath(projection, {
+        moveTo(x: number, y: number) { ring = [[x, y]]; rings.push(ring); },
+        lineTo(x: number, y: number) { ring.push([x, y]); },
+        closePath() {},
+        arc() {},
+      } as unknown as CanvasRenderingContext2D)(f);
+      const alpha3 = f.id !== undefined ? numericToAlpha3(String(f.id)) : undefined;
+      const code = alpha3 ? alpha3.toLowerCase() : (ENTITY_CODES[f.properties.name] ?? null);
+      return { code, name: f.properties.name, d: compactPath(rings) };
+    })
+    .filter((s) => s.d.length > 0);
+}
+
+let cached: CountryShape[] | null = null;
+
+export function countryShapes(): CountryShape[] {
+  cached ??= project();
+  return cached;
+}
