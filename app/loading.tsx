@@ -1,0 +1,10 @@
+export default function Loading() {
+  return (
+    <div role="status" aria-live="polite" className="space-y-3 py-6">
+      <p className="text-slate-700">Loading…</p>
+      <div aria-hidden="true" className="h-6 w-2/3 animate-pulse rounded bg-slate-100" />
+      <div aria-hidden="true" className="h-4 w-full animate-pulse rounded bg-slate-100" />
+      <div aria-hidden="true" className="h-4 w-5/6 animate-pulse rounded bg-slate-100" />
+    </div>
+  );
+}

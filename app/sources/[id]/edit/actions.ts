@@ -1,0 +1,13 @@
+'use server';
+import { getDb } from '@/db/client';
+import { updateSource } from '@/db/mutations/sources';
+import type { FormState } from '@/lib/validation/form-state';
+import { runFormAction } from '@/lib/validation/run-action';
+import { sourceEditSchema } from '@/lib/validation/source';
+
+export async function updateSourceAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, sourceEditSchema, (data, user) => {
+    updateSource(getDb(), { id: user.id, name: user.name }, id, data);
+    return { redirectTo: `/sources/${id}` };
+  });
+}
