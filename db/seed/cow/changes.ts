@@ -76,21 +76,35 @@ export type Decision =
   | { kind: 'cite'; changeId: number; givenDate: string | null; curatedDate: string }
   | { kind: 'skip'; why: 'covered by a curated fact' | 'contradicted by a curated fact' };
 
+const heldOrNull = (status: Status | undefined): Status | null => (!status || status === 'withdrawn' ? null : status);
+
 /**
- * Where curated facts exist for the same organization and state: the same status is one fact
- * (COW becomes a citation giving its own year); once the curated facts speak, COW cannot contradict them.
+ * Decides, for one organization and state, what each COW change (oldest first) becomes when curated
+ * facts exist. A curated change is the same fact as a COW change when both give the same status after
+ * the same previous status and the spells they open overlap (a reinstatement after a suspension is not
+ * the accession COW dates): COW then becomes a citation giving its own year. A COW change that matches
+ * none is kept only while the curated facts are silent; once they speak, COW cannot contradict them.
+ * `dataEnd`: the first year after the organization's last COW row.
  */
-export function decideAgainstCurated(change: PlannedChange, curated: CuratedChange[], matched: Set<number>): Decision {
-  if (!curated.length) return { kind: 'insert' };
-  const candidates = curated.filter((c) => c.status === change.status && !matched.has(c.id));
-  if (candidates.length) {
-    const nearest = candidates.reduce((best, c) => (Math.abs(yearOf(c.date) - change.year) < Math.abs(yearOf(best.date) - change.year) ? c : best));
-    return { kind: 'cite', changeId: nearest.id, curatedDate: nearest.date, givenDate: yearOf(nearest.date) === change.year ? null : change.date };
-  }
-  const endOfYear = `${change.year}-12-31`;
-  if (!curated.some((c) => startOfPeriod(c.date) <= endOfYear)) return { kind: 'insert' };
-  const curatedStatus = statusOn(curated, endOfYear);
-  const cowStatus = change.status === 'withdrawn' ? null : change.status;
-  const agrees = curatedStatus === cowStatus || (cowStatus === 'member' && curatedStatus === 'suspended');
-  return { kind: 'skip', why: agrees ? 'covered by a curated fact' : 'contradicted by a curated fact' };
+export function decideAgainstCurated(cow: PlannedChange[], curated: CuratedChange[], dataEnd: number, matched: Set<number>): Decision[] {
+  if (!curated.length) return cow.map(() => ({ kind: 'insert' }));
+  const curatedSpells = curated.map((c, i) => ({
+    change: c, prev: heldOrNull(curated[i - 1]?.status), from: yearOf(c.date), to: curated[i + 1] ? yearOf(curated[i + 1]!.date) : Infinity,
+  }));
+  return cow.map((x, i): Decision => {
+    const prev = heldOrNull(cow[i - 1]?.status);
+    const to = cow[i + 1]?.year ?? dataEnd;
+    const candidates = curatedSpells.filter((c) => c.change.status === x.status && c.prev === prev && !matched.has(c.change.id) && x.year < c.to && c.from < Math.max(to, x.year + 1));
+    if (candidates.length) {
+      const nearest = candidates.reduce((best, c) => (Math.abs(c.from - x.year) < Math.abs(best.from - x.year) ? c : best));
+      matched.add(nearest.change.id);
+      return { kind: 'cite', changeId: nearest.change.id, curatedDate: nearest.change.date, givenDate: nearest.from === x.year ? null : x.date };
+    }
+    const endOfYear = `${x.year}-12-31`;
+    if (!curated.some((c) => startOfPeriod(c.date) <= endOfYear)) return { kind: 'insert' };
+    const curatedStatus = statusOn(curated, endOfYear);
+    const cowStatus = heldOrNull(x.status);
+    const agrees = curatedStatus === cowStatus || (cowStatus === 'member' && curatedStatus === 'suspended');
+    return { kind: 'skip', why: agrees ? 'covered by a curated fact' : 'contradicted by a curated fact' };
+  });
 }

@@ -112,12 +112,11 @@ function runImport(
     const key = `${c.orgId}:${c.stateId}`;
     curatedByPair.set(key, [...(curatedByPair.get(key) ?? []), c]);
   }
-  const matched = new Set<number>(cited.values());
+  const matched = new Set<number>();
 
   const insertChange = sqlite.prepare("insert into status_change (organization_id, state_id, status, date, date_kind, note) values (?, ?, ?, ?, 'start', ?) on conflict do nothing returning id");
   const findChange = sqlite.prepare('select id from status_change where organization_id = ? and state_id = ? and status = ? and date = ?');
   const insertCitation = sqlite.prepare('insert into citation (source_id, status_change_id, quote, locator, given_date) values (?, ?, null, ?, ?)');
-  const codeById = new Map([...stateIds].map(([code, id]) => [id, code]));
 
   const entries = columnEntries(keys, crosswalk.entries);
   const rowsByOrg = new Map<string, IgoYearRow[]>();
@@ -133,34 +132,44 @@ function runImport(
     // COW's deaddate is the last year it codes; a few rows run past it and are not read.
     const orgRowsKept = o.deaddate === null ? orgRowsAll : orgRowsAll.filter((r) => r.year <= o.deaddate!);
     if (orgRowsAll.length > orgRowsKept.length) skipped["rows after the organization's deaddate"] = (skipped["rows after the organization's deaddate"] ?? 0) + orgRowsAll.length - orgRowsKept.length;
-    for (const change of planOrganization(o.ioname, orgRowsKept, keys, entries, historic, org.dissolvedYear, skipped)) {
-      const stateId = stateIds.get(change.stateCode)!;
-      if (cited.has(change.locator)) {
-        skipped['already imported'] = (skipped['already imported'] ?? 0) + 1;
-        continue;
-      }
-      const decision = decideAgainstCurated(change, curatedByPair.get(`${org.id}:${stateId}`) ?? [], matched);
-      if (decision.kind === 'skip') {
-        skipped[decision.why] = (skipped[decision.why] ?? 0) + 1;
-        if (decision.why === 'contradicted by a curated fact') summary.contradictionList.push({ state: change.stateCode, organization: org.slug, status: change.status, cowYear: change.year });
-        continue;
-      }
-      let changeId: number;
-      if (decision.kind === 'cite') {
-        changeId = decision.changeId;
-        matched.add(changeId);
-        if (decision.givenDate) {
-          summary.disagreements++;
-          summary.disagreementList.push({ state: codeById.get(stateId)!, organization: org.slug, status: change.status, curatedDate: decision.curatedDate, cowYear: change.year });
+    const planned = planOrganization(o.ioname, orgRowsKept, keys, entries, historic, org.dissolvedYear, skipped);
+    const dataEnd = (orgRowsKept.at(-1)?.year ?? 0) + 1;
+    const byState = new Map<string, typeof planned>();
+    for (const change of planned) {
+      const list = byState.get(change.stateCode);
+      if (list) list.push(change);
+      else byState.set(change.stateCode, [change]);
+    }
+    for (const [stateCode, changes] of byState) {
+      const stateId = stateIds.get(stateCode)!;
+      const decisions = decideAgainstCurated(changes, curatedByPair.get(`${org.id}:${stateId}`) ?? [], dataEnd, matched);
+      changes.forEach((change, i) => {
+        const decision = decisions[i]!;
+        if (cited.has(change.locator)) {
+          skipped['already imported'] = (skipped['already imported'] ?? 0) + 1;
+          return;
         }
-      } else {
-        const inserted = insertChange.get(org.id, stateId, change.status, change.date, change.note) as { id: number } | undefined;
-        if (inserted) summary.changes++;
-        changeId = inserted?.id ?? (findChange.get(org.id, stateId, change.status, change.date) as { id: number }).id;
-      }
-      insertCitation.run(sourceId, changeId, change.locator, decision.kind === 'cite' ? decision.givenDate : null);
-      cited.set(change.locator, changeId);
-      summary.citations++;
+        if (decision.kind === 'skip') {
+          skipped[decision.why] = (skipped[decision.why] ?? 0) + 1;
+          if (decision.why === 'contradicted by a curated fact') summary.contradictionList.push({ state: stateCode, organization: org.slug, status: change.status, cowYear: change.year });
+          return;
+        }
+        let changeId: number;
+        if (decision.kind === 'cite') {
+          changeId = decision.changeId;
+          if (decision.givenDate) {
+            summary.disagreements++;
+            summary.disagreementList.push({ state: stateCode, organization: org.slug, status: change.status, curatedDate: decision.curatedDate, cowYear: change.year });
+          }
+        } else {
+          const inserted = insertChange.get(org.id, stateId, change.status, change.date, change.note) as { id: number } | undefined;
+          if (inserted) summary.changes++;
+          changeId = inserted?.id ?? (findChange.get(org.id, stateId, change.status, change.date) as { id: number }).id;
+        }
+        insertCitation.run(sourceId, changeId, change.locator, decision.kind === 'cite' ? decision.givenDate : null);
+        cited.set(change.locator, changeId);
+        summary.citations++;
+      });
     }
     onProgress?.(++done, cowOrgs.length);
   }
