@@ -6,7 +6,7 @@ import { databasePath, openDatabase } from '../db/client';
 import { MutationError } from '../db/mutations/errors';
 import { createAccount } from '../lib/auth/accounts';
 import { PASSWORD_MIN_LENGTH } from '../lib/auth/policy';
-import { isRole } from './create-user-args';
+import { isRole } from '../lib/auth/roles';
 import { readHiddenLine } from './read-hidden-line';
 
 async function main() {
