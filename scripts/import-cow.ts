@@ -10,7 +10,9 @@ seedIsoStates(db);
 const bar = new cliProgress.SingleBar({ format: 'COW IGO v3 {bar} {value}/{total} organizations', hideCursor: true }, cliProgress.Presets.shades_classic);
 let started = false;
 const t0 = performance.now();
+// --full checks every row even when the import already ran (restores what an editor deleted).
 const summary = importCow(db, {
+  full: process.argv.includes('--full'),
   onProgress: (done, total) => {
     if (!started) { bar.start(total, 0); started = true; }
     bar.update(done);

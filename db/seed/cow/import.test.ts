@@ -10,7 +10,8 @@ import { listMembersAsOf, listStatusChanges, type ChangeRow } from '../../querie
 import * as t from '../../schema';
 import { countRows, createTestDb } from '../../test-utils';
 import { seedDatabase, type SeedReport } from '../index';
-import { codeFor, crosswalk, entryByKey } from './crosswalk';
+import { codeFor, entryByKey } from './crosswalk';
+import { importCow } from './import';
 import { readCowOrganizations, readIgoYears, type IgoYearRow } from './data';
 import { COW_SOURCE } from './source';
 
@@ -53,7 +54,10 @@ describe('COW IGO v3 import', () => {
     expect(report.cow.organizations + (report.cow.organizationsReused ?? 0)).toBe(534);
     const before = countRows(db);
     const again = seedDatabase(db);
-    expect(again.cow).toMatchObject({ organizations: 0, states: 0, changes: 0, citations: 0 });
+    expect(again.cow).toMatchObject({ organizations: 0, states: 0, changes: 0 });
+    const checked = importCow(db, { full: true });
+    expect(checked).toMatchObject({ organizations: 0, states: 0, changes: 0, citations: 0 });
+    expect(checked.skipped['already imported']).toBe(report.cow.citations);
     expect(countRows(db)).toEqual(before);
   }, 60_000);
 

@@ -20,11 +20,21 @@ export type CowSummary = {
 
 const AUTHOR = 'Memberline seed';
 
-export function importCow(db: Db, options: { onProgress?: (done: number, total: number) => void } = {}): CowSummary {
-  const years = readIgoYears();
-  const organizations = readCowOrganizations();
+export function importCow(db: Db, options: { onProgress?: (done: number, total: number) => void; full?: boolean } = {}): CowSummary {
   const sqlite = db.$client;
+  const organizations = readCowOrganizations();
+  if (!options.full && isImported(sqlite, organizations.length)) {
+    return { organizations: 0, states: 0, changes: 0, disagreements: 0, skipped: { 'already imported (fast path: every COW organization and the dataset citations are there)': 1 } };
+  }
+  const years = readIgoYears();
   return sqlite.transaction(() => runImport(sqlite, years.keys, years.rows, organizations, options.onProgress)).immediate();
+}
+
+/** Fast path for every start after the first: the import ran to the end (it is one transaction). */
+function isImported(sqlite: Database.Database, organizationCount: number): boolean {
+  const orgs = sqlite.prepare('select count(*) as n from organization where cow_id is not null').get() as { n: number };
+  const cites = sqlite.prepare('select count(*) as n from citation c join source s on s.id = c.source_id where s.url = ?').get(COW_SOURCE.url) as { n: number };
+  return orgs.n >= organizationCount && cites.n > 0;
 }
 
 function runImport(
