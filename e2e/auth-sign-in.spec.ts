@@ -25,7 +25,7 @@ test.describe('signing in and out', () => {
       await page.getByLabel('Email').fill(email);
       await page.getByLabel('Password').fill('not the right password');
       await page.getByRole('button', { name: 'Sign in' }).click();
-      messages.push(await page.getByRole('alert').innerText());
+      messages.push(await page.getByRole('main').getByRole('alert').innerText());
     }
     expect(messages).toEqual(['Wrong email or password.', 'Wrong email or password.']);
   });
@@ -97,7 +97,7 @@ test.describe('accounts page', () => {
     await editor.getByLabel('Email').fill(email);
     await editor.getByLabel('Password').fill('a first password for the editor');
     await editor.getByRole('button', { name: 'Sign in' }).click();
-    await expect(editor.getByRole('alert')).toHaveText('This account is disabled. Ask an admin to enable it again.');
+    await expect(editor.getByRole('main').getByRole('alert')).toHaveText('This account is disabled. Ask an admin to enable it again.');
 
     await page.getByRole('listitem', { name: email }).getByRole('button', { name: `Enable ${email}` }).click();
     await page.getByRole('listitem', { name: email }).getByLabel(`Role of ${email}`).selectOption('admin');

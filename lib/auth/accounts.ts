@@ -45,7 +45,7 @@ export async function createAccount(db: Db, input: NewAccount, actor: Actor, now
 }
 
 export function listAccounts(db: Db) {
-  const active = sql<number>`(select count(*) from session s where s.user_id = ${users.id})`;
+  const active = sql<number>`(select count(*) from session s where s.user_id = "user"."id")`;
   return db.select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, createdAt: users.createdAt, sessions: active }).from(users).orderBy(asc(users.email)).all();
 }
 
