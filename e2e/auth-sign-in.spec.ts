@@ -100,6 +100,7 @@ test.describe('accounts page', () => {
     await expect(editor.getByRole('main').getByRole('alert')).toHaveText('This account is disabled. Ask an admin to enable it again.');
 
     await page.getByRole('listitem', { name: email }).getByRole('button', { name: `Enable ${email}` }).click();
+    await expect(page.getByRole('listitem', { name: email })).toContainText('Active · Editor');
     await page.getByRole('listitem', { name: email }).getByLabel(`Role of ${email}`).selectOption('admin');
     await page.getByRole('listitem', { name: email }).getByRole('button', { name: 'Change role' }).click();
     await expect(page.getByRole('listitem', { name: email })).toContainText('Active · Admin');
