@@ -22,7 +22,7 @@ export function optionalText(label: string, max: number) {
 export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0 && /^https?:\/\//i.test(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0 && /^https?:\/\/[^/\\\s?#]/i.test(value);
   } catch {
     return false;
   }

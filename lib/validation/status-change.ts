@@ -27,7 +27,7 @@ function refineFuture(v: FutureCheck, ctx: z.RefinementCtx) {
 export const statusChangeSchema = z.object({ ...changeFields, citations: citationsSchema }).superRefine(refineFuture);
 
 export const statusChangeEditSchema = z
-  .object({ ...changeFields, version, summary, acceptedCitationId: z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string().regex(/^(\d{1,12})?$/, 'Choose a citation from the list.')).transform((v) => (v === '' ? null : Number(v))), citations: optionalCitationsSchema })
+  .object({ ...changeFields, version, summary, acceptedCitationId: z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string().regex(/^([1-9]\d{0,11})?$/, 'Choose a citation from the list.')).transform((v) => (v === '' ? null : Number(v))), citations: optionalCitationsSchema })
   .superRefine(refineFuture);
 
 export type StatusChangeFormInput = z.output<typeof statusChangeSchema>;

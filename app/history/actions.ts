@@ -1,0 +1,16 @@
+'use server';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { revertRevision } from '@/db/mutations/revert';
+import { summary } from '@/lib/validation/fields';
+import type { FormState } from '@/lib/validation/form-state';
+import { runFormAction } from '@/lib/validation/run-action';
+
+const revertSchema = z.object({ summary });
+
+export async function revertRevisionAction(revisionId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, revertSchema, (data, user) => {
+    const id = revertRevision(getDb(), { id: user.id, name: user.name }, revisionId, data.summary);
+    return { redirectTo: `/history?reverted=${id}` };
+  });
+}

@@ -1,0 +1,16 @@
+'use server';
+import { getDb } from '@/db/client';
+import { citationInputsFromForm } from '@/db/mutations/citations';
+import { extendInvitation } from '@/db/mutations/invitations';
+import { organizationPath } from '@/db/queries/editor';
+import type { FormState } from '@/lib/validation/form-state';
+import { invitationSchema } from '@/lib/validation/invitation';
+import { runFormAction } from '@/lib/validation/run-action';
+
+export async function extendInvitationAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, invitationSchema, (data, user) => {
+    const db = getDb();
+    extendInvitation(db, { id: user.id, name: user.name }, { ...data, citations: citationInputsFromForm(data.citations) });
+    return { redirectTo: `${organizationPath(db, data.organizationId)}?recorded=invitation` };
+  });
+}

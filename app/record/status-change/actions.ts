@@ -1,0 +1,21 @@
+'use server';
+import { getDb } from '@/db/client';
+import { citationInputsFromForm } from '@/db/mutations/citations';
+import { recordStatusChange } from '@/db/mutations/status-changes';
+import type { FormState } from '@/lib/validation/form-state';
+import { runFormAction } from '@/lib/validation/run-action';
+import { statusChangeSchema } from '@/lib/validation/status-change';
+import { organizationPath } from '@/db/queries/editor';
+
+export async function recordStatusChangeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    statusChangeSchema,
+    (data, user) => {
+      const db = getDb();
+      recordStatusChange(db, { id: user.id, name: user.name }, { ...data, citations: citationInputsFromForm(data.citations) });
+      return { redirectTo: `${organizationPath(db, data.organizationId)}?recorded=status-change` };
+    },
+    (e) => (e.kind === 'duplicate' && typeof e.details.existingId === 'number' ? { href: `/status-changes/${e.details.existingId}/cite`, label: 'Add your citation to the recorded change' } : null),
+  );
+}

@@ -1,0 +1,48 @@
+// Every form action fed generated bad input: no exception escapes, nothing is written, and each
+// submission is answered with a message beside a field, with everything typed sent back.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Db } from '@/db/client';
+import { countRows } from '@/db/test-utils';
+import { checkBadInputs, initial, toFormData } from './testing/action-harness';
+import { actionSpecs } from './testing/specs';
+import { createWorld, type World } from './testing/world';
+
+const current = vi.hoisted(() => ({ db: null as unknown }));
+
+vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => current.db }));
+vi.mock('@/lib/auth/session', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  requireEditor: async () => ({ id: 'editor-1', name: 'Property Editor', email: 'editor@example.org', role: 'editor' }),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
+vi.mock('next/navigation', () => ({
+  redirect: vi.fn((to: string) => {
+    throw Object.assign(new Error('NEXT_REDIRECT'), { digest: `NEXT_REDIRECT;replace;${to}` });
+  }),
+}));
+
+const RUNS = Number(process.env.BAD_INPUT_RUNS || 1_000);
+let world: World;
+
+beforeEach(() => {
+  world = createWorld();
+  current.db = world.db;
+});
+
+const names = actionSpecs(createWorld()).map((s) => s.name);
+
+describe.each(names)('%s', (name) => {
+  const spec = () => actionSpecs(world).find((s) => s.name === name)!;
+
+  it(`answers ${RUNS} bad submissions with field errors and writes nothing`, async () => {
+    const { runs, ms } = await checkBadInputs(world.db as Db, spec(), RUNS);
+    expect(runs).toBeGreaterThanOrEqual(RUNS);
+    console.info(`bad input: ${name}: ${runs} submissions in ${Math.round(ms)} ms`);
+  });
+
+  it('accepts the valid submission the bad ones are made from', async () => {
+    const before = countRows(world.db);
+    await expect(spec().run(initial, toFormData(spec().base))).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
+    expect(countRows(world.db).revision).toBe((before.revision ?? 0) + 1);
+  });
+});
