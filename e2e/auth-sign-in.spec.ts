@@ -104,6 +104,7 @@ test.describe('accounts page', () => {
     await page.getByRole('listitem', { name: email }).getByLabel(`Role of ${email}`).selectOption('admin');
     await page.getByRole('listitem', { name: email }).getByRole('button', { name: 'Change role' }).click();
     await expect(page.getByRole('listitem', { name: email })).toContainText('Active · Admin');
+    await editor.getByLabel('Password').fill('a first password for the editor');
     await editor.getByRole('button', { name: 'Sign in' }).click();
     await expect(editor.getByRole('banner')).toContainText('New Editor (admin)');
     await editorContext.close();
