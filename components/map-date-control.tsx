@@ -1,21 +1,20 @@
 'use client';
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 
 /**
  * A year slider in a GET form: without JavaScript the form goes through the year redirect, which
- * sets ?asOf=; with it the page follows the slider directly. Other query parameters are kept.
+ * sets ?asOf= and keeps the page's other parameters; with it the page follows the slider directly.
  */
-export function MapDateControl({ slug, minYear, maxYear, year, today }: { slug: string; minYear: number; maxYear: number; year: number; today: string }) {
-  const params = useSearchParams();
+export function MapDateControl({ slug, minYear, maxYear, year, today, kept }: { slug: string; minYear: number; maxYear: number; year: number; today: string; kept: [string, string][] }) {
   const router = useRouter();
   const [value, setValue] = useState(year);
   const [pending, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const kept = [...params.entries()].filter(([key]) => key !== 'asOf' && key !== 'year');
 
   function go(next: number) {
-    const query = new URLSearchParams(kept);
+    const query = new URLSearchParams(window.location.search);
+    query.delete('year');
     query.set('asOf', next >= Number(today.slice(0, 4)) ? today : `${next}-12-31`);
     startTransition(() => router.replace(`/organizations/${slug}?${query.toString()}`, { scroll: false }));
   }

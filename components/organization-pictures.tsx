@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { getDb } from '@/db/client';
 import { getOrganizationPictures } from '@/db/queries/chart';
 import { formatPartialDate, today as todayOf, yearOf } from '@/lib/domain/partial-date';
@@ -7,7 +6,10 @@ import { MemberChart } from './member-chart';
 import { WorldMap } from './world-map';
 
 // The map and the member-count chart of an organization page.
-export async function OrganizationPictures({ organizationId, slug, day }: { organizationId: number; slug: string; day: string }) {
+type Query = Record<string, string | string[] | undefined>;
+
+/** `query`: the page's search parameters, kept by the year form when it sets asOf. */
+export async function OrganizationPictures({ organizationId, slug, day, query = {} }: { organizationId: number; slug: string; day: string; query?: Query }) {
   const today = todayOf();
   const data = getOrganizationPictures(getDb(), organizationId, day, today);
   if (!data) return null;
@@ -22,20 +24,24 @@ export async function OrganizationPictures({ organizationId, slug, day }: { orga
   return (
     <>
       <section id="map" aria-labelledby="map-heading" className="space-y-3">
-        <h2 id="map-heading" className="text-lg font-semibold">Map</h2>
+        <h3 id="map-heading" className="font-medium">Map</h3>
         {minYear < maxYear ? (
-          <Suspense fallback={null}>
-            <MapDateControl slug={slug} minYear={minYear} maxYear={maxYear} year={year} today={today} />
-          </Suspense>
+          <MapDateControl slug={slug} minYear={minYear} maxYear={maxYear} year={year} today={today} kept={keptParams(query)} />
         ) : null}
         <WorldMap holdings={holdings} stateNames={stateNames} caption={caption} />
       </section>
       {series.length > 1 ? (
         <section aria-labelledby="chart-heading" className="space-y-3">
-          <h2 id="chart-heading" className="text-lg font-semibold">Member count over time</h2>
+          <h3 id="chart-heading" className="font-medium">Member count over time</h3>
           <MemberChart points={series} claims={claims} name={org.acronym} />
         </section>
       ) : null}
     </>
   );
+}
+
+function keptParams(query: Query): [string, string][] {
+  return Object.entries(query)
+    .filter(([key]) => key !== 'asOf' && key !== 'year')
+    .flatMap(([key, value]) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((v): [string, string] => [key, v]));
 }

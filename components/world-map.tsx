@@ -18,26 +18,31 @@ export function WorldMap({ holdings, stateNames, caption }: { holdings: MapHoldi
   return (
     <figure className="space-y-2" aria-labelledby="map-caption">
       <figcaption id="map-caption" className="text-sm text-slate-700">{caption}</figcaption>
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="h-auto w-full rounded border border-slate-200 bg-sky-50" aria-label={caption} data-testid="world-map">
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} data-testid="world-map"
+        className="h-auto w-full rounded border border-slate-200 bg-sky-50 [&_a]:outline-none [&_a:focus-visible_path]:stroke-black [&_a:focus-visible_path]:[stroke-width:4] [&_a:hover_path]:stroke-black [&_a:hover_path]:[stroke-width:3]"
+      >
+        <g fill={NO_STATUS_FILL} stroke="#fff" strokeWidth={1}>
         {shapes.map((shape, i) => {
           const holding = shape.code ? byCode.get(shape.code) : undefined;
           const name = (shape.code && stateNames.get(shape.code)) || shape.name;
           if (!holding) {
             return (
-              <path key={i} d={shape.d} fill={NO_STATUS_FILL} stroke="#fff" strokeWidth={1}>
+              <path key={i} d={shape.d}>
                 <title>{`${name}: no status`}</title>
               </path>
             );
           }
           return (
-            <a key={i} href={`/countries/${holding.code}`} className="group outline-none" data-state={holding.code} data-status={holding.status}>
+            <a key={i} href={`/countries/${holding.code}`}>
               <title>{`${holding.name}: ${STATUS_LABELS[holding.status]}`}</title>
-              <path d={shape.d} fill={STATUS_COLORS[holding.status].fill} stroke="#fff" strokeWidth={1} className="group-hover:stroke-black group-focus-visible:stroke-black group-focus-visible:[stroke-width:4]" />
+              <path d={shape.d} fill={STATUS_COLORS[holding.status].fill} />
             </a>
           );
         })}
+        </g>
       </svg>
-      <ul aria-label="Legend" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      <ul aria-label="Map legend" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {present.map((status) => (
           <li key={status} className="flex items-center gap-1.5">
             <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" rx="2" fill={STATUS_COLORS[status].fill} /></svg>
