@@ -59,12 +59,12 @@ export function MemberChart({ points, claims, name }: { points: CountPoint[]; cl
   return (
     <figure className="space-y-2" aria-labelledby="chart-caption">
       <figcaption id="chart-caption" className="text-sm text-slate-700">
-        States in {name} from {formatPartialDate(first.day)} to {formatPartialDate(last.day)}: {first.member} members at the start,
-        {' '}{last.member} members and {last.observer} observers at the end; at most {peak.member} members ({formatPartialDate(peak.day)}).
+        States in {name} from {formatPartialDate(first.date)} to {formatPartialDate(last.date)}: {first.member} members at the start,
+        {' '}{last.member} members and {last.observer} observers at the end; at most {peak.member} members (from {formatPartialDate(peak.date)}).
         {claims.length ? ` Circles are counts given by sources (${claims.length}).` : ''}
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="group" aria-label={`Member count of ${name} over time`} data-testid="member-chart">
-        <g aria-hidden="true" className="text-[11px]" fill="#475569">
+        <g aria-hidden="true" className="text-[13px]" fill="#475569">
           {yTicks.map((t) => (
             <g key={`y${t}`}>
               <line x1={M.left} x2={W - M.right} y1={r(y(t))} y2={r(y(t))} stroke="#e2e8f0" />
@@ -117,7 +117,7 @@ export function MemberChart({ points, claims, name }: { points: CountPoint[]; cl
           </thead>
           <tbody>
             {changes.map((p) => (
-              <tr key={p.day}><th scope="row" className="font-normal">{formatPartialDate(p.day)}</th><td>{p.member}</td><td>{p.suspended}</td><td>{p.observer}</td><td>{p.other}</td></tr>
+              <tr key={p.day}><th scope="row" className="font-normal">{formatPartialDate(p.date)}</th><td>{p.member}</td><td>{p.suspended}</td><td>{p.observer}</td><td>{p.other}</td></tr>
             ))}
           </tbody>
         </table>

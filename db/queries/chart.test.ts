@@ -19,14 +19,14 @@ describe('getOrganizationPictures', () => {
 
   it('counts from the founding to today at every change, suspended members among the members', () => {
     const { series } = getOrganizationPictures(world.db, world.org.id, '2024-06-01', '2024-06-01')!;
-    expect(series.map((p) => [p.day, p.member, p.suspended, p.observer])).toEqual([
-      ['1969-01-01', 1, 0, 0],
-      ['1979-05-01', 1, 1, 0],
-      ['1984-03-01', 1, 0, 0],
-      ['1990-06-01', 1, 0, 1],
-      ['2001-01-01', 2, 0, 1],
-      ['2005-06-30', 2, 0, 2],
-      ['2024-06-01', 2, 0, 2],
+    expect(series.map((p) => [p.day, p.date, p.member, p.suspended, p.observer])).toEqual([
+      ['1969-01-01', '1969', 1, 0, 0],
+      ['1979-05-01', '1979-05', 1, 1, 0],
+      ['1984-03-01', '1984-03', 1, 0, 0],
+      ['1990-06-01', '1990-06-01', 1, 0, 1],
+      ['2001-01-01', '2001', 2, 0, 1],
+      ['2005-06-30', '2005-06-30', 2, 0, 2],
+      ['2024-06-01', '2024-06-01', 2, 0, 2],
     ]);
   });
 

@@ -1,28 +1,33 @@
 // Reads and series behind an organization's map and member-count chart.
 import { asc, eq } from 'drizzle-orm';
 import { countsOn, holdingsOn } from '@/lib/domain/history';
-import { hasStartedBy, startOfPeriod, type PartialDate } from '@/lib/domain/partial-date';
+import { comparePartialDates, hasStartedBy, startOfPeriod, type PartialDate } from '@/lib/domain/partial-date';
 import type { HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { listCountClaims, listStatusChanges, type ChangeRow } from './organizations';
 
-export type CountPoint = { day: string; member: number; suspended: number; observer: number; other: number };
+/** `date`: the day as precisely as the record knows it ("2001" for a change known to the year). */
+export type CountPoint = { day: string; date: PartialDate; member: number; suspended: number; observer: number; other: number };
 
 /**
  * Counts at the founding, at each day a change takes effect, and on the last day: enough to
  * draw the exact steps. `member` includes suspended members, as the organizations count them.
  */
 export function memberCountSeries(changes: readonly ChangeRow[], from: string, to: string, dissolved?: PartialDate | null): CountPoint[] {
-  const days = new Set<string>([from, to]);
-  for (const c of changes) days.add(startOfPeriod(c.date));
-  if (dissolved) days.add(startOfPeriod(dissolved));
-  return [...days]
-    .filter((d) => d >= from && d <= to)
-    .sort()
-    .map((day) => {
+  const days = new Map<string, PartialDate>([[from, from], [to, to]]);
+  // The coarsest date that starts on a day names it: precision is never invented.
+  for (const date of [...changes.map((c) => c.date), ...(dissolved ? [dissolved] : [])]) {
+    const day = startOfPeriod(date);
+    const known = days.get(day);
+    if (!known || date.length < known.length) days.set(day, date);
+  }
+  return [...days.entries()]
+    .filter(([d]) => d >= from && d <= to)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([day, date]) => {
       const c = countsOn(changes, day, dissolved);
-      return { day, member: c.member, suspended: c.suspended, observer: c.observer, other: c.associate + c.partner + c.applicant };
+      return { day, date, member: c.member, suspended: c.suspended, observer: c.observer, other: c.associate + c.partner + c.applicant };
     });
 }
 
@@ -37,14 +42,14 @@ export function getOrganizationPictures(db: Db, organizationId: number, day: str
   const holdings: MapHolding[] = (dissolvedBy ? [] : holdingsOn(changes, day))
     .map((h) => ({ code: h.since.state.code, name: h.since.state.name, iso3: h.since.state.iso3, status: h.status }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const firstChange = changes.map((c) => startOfPeriod(c.date)).sort()[0];
-  const from = [org.founded ? startOfPeriod(org.founded) : null, firstChange].filter((d): d is string => !!d).sort()[0] ?? today;
+  const firstChange = changes.map((c) => c.date).sort(comparePartialDates)[0];
+  const from = [org.founded, firstChange].filter((d): d is string => !!d).sort(comparePartialDates)[0] ?? today;
   const end = org.dissolved && startOfPeriod(org.dissolved) < today ? startOfPeriod(org.dissolved) : today;
   return {
     org,
     holdings,
     dissolvedBy,
-    series: memberCountSeries(changes, from, end, org.dissolved),
+    series: memberCountSeries(changes, startOfPeriod(from), end, org.dissolved),
     claims: listCountClaims(db, organizationId).map((c) => ({ id: c.id, status: c.status, count: c.count, date: c.date, recorded: c.recorded })),
     stateNames: new Map(db.select({ code: t.states.code, name: t.states.name }).from(t.states).orderBy(asc(t.states.code)).all().map((s) => [s.code, s.name])),
   };
