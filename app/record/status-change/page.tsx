@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { getDb } from '@/db/client';
+import { listOrganizationOptions, listSourceOptions, listStateOptions, organizationIdBySlug, stateIdByCode } from '@/db/queries/editor';
+import { citationGroup } from '@/components/form/citation-fields';
+import { EditorForm } from '@/components/form/editor-form';
+import { editorOrSignIn, FormPage } from '@/components/form/form-page';
+import { DATE_KIND_LABELS, DATE_KINDS, STATUS_DESCRIPTIONS, STATUS_LABELS, STATUSES } from '@/lib/domain/statuses';
+import { LIMITS } from '@/lib/validation/limits';
+import { recordStatusChangeAction } from './actions';
+
+export const metadata: Metadata = { title: 'Record a status change' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const one = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+
+export default async function RecordStatusChangePage({ searchParams }: Props) {
+  await connection();
+  const q = await searchParams;
+  const org = one(q.org);
+  const state = one(q.state);
+  await editorOrSignIn(`/record/status-change?${new URLSearchParams({ ...(org ? { org } : {}), ...(state ? { state } : {}) })}`);
+  const db = getDb();
+  const orgId = organizationIdBySlug(db, org);
+  const stateId = stateIdByCode(db, state);
+  return (
+    <FormPage title="Record a status change" intro={<p>“State S’s status in organization O became X on date D”, with the source’s own words. A future date is recorded as a scheduled change.</p>}>
+      <EditorForm
+        action={recordStatusChangeAction}
+        schema="statusChange"
+        spec={{
+          submitLabel: 'Record the change',
+          fields: [
+            { kind: 'select', name: 'organizationId', label: 'Organization', required: true, options: listOrganizationOptions(db), defaultValue: orgId ? String(orgId) : '' },
+            { kind: 'select', name: 'stateId', label: 'State', required: true, options: listStateOptions(db), defaultValue: stateId ? String(stateId) : '' },
+            { kind: 'select', name: 'status', label: 'New status', required: true, options: STATUSES.map((s) => ({ value: s, label: `${STATUS_LABELS[s]}: ${STATUS_DESCRIPTIONS[s]}` })) },
+            { kind: 'date', name: 'date', label: 'Date', required: true, hint: 'As precise as known: 1972, 1979-05 or 2005-06-30.' },
+            { kind: 'radio', name: 'dateKind', label: 'The date is', required: true, options: DATE_KINDS.map((k) => ({ value: k, label: DATE_KIND_LABELS[k] })), defaultValue: 'start' },
+            { kind: 'checkbox', name: 'scheduled', label: 'Scheduled change', hint: 'Tick when the date is in the future: the change is shown as scheduled until then.' },
+            { kind: 'textarea', name: 'note', label: 'Note', hint: `At most ${LIMITS.note.toLocaleString('en')} characters.` },
+            citationGroup(listSourceOptions(db), { required: true }),
+          ],
+        }}
+      />
+    </FormPage>
+  );
+}

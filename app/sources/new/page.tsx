@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { EditorForm } from '@/components/form/editor-form';
+import { editorOrSignIn, FormPage } from '@/components/form/form-page';
+import { sourceFields } from '@/components/form/record-fields';
+import { createSourceAction } from './actions';
+
+export const metadata: Metadata = { title: 'Add a source' };
+
+export default async function NewSourcePage() {
+  await connection();
+  await editorOrSignIn('/sources/new');
+  return (
+    <FormPage title="Add a source">
+      <EditorForm action={createSourceAction} schema="source" spec={{ submitLabel: 'Add the source', fields: sourceFields() }} />
+    </FormPage>
+  );
+}

@@ -1,0 +1,147 @@
+'use client';
+// The one form renderer: posts to a Server Action (works without JavaScript), puts back what was
+// typed, and with JavaScript checks each field with the same schema the server uses.
+import Link from 'next/link';
+import { useActionState, useMemo, useRef, useState } from 'react';
+import { useFormStatus } from 'react-dom';
+import { formValues, initialFormState, issuesToErrors, nestValues, rowCount, type FieldErrors, type FormState } from '@/lib/validation/form-state';
+import { Field, inputClass } from './field';
+import { SCHEMAS } from './schemas';
+import type { FieldSpec, FormSpec, SchemaName } from './spec';
+
+let answers = 0;
+
+type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; schema: SchemaName; spec: FormSpec; danger?: boolean };
+
+export function EditorForm({ action, schema, spec, danger = false }: Props) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const [live, setLive] = useState<FieldErrors>({});
+  const touched = useRef(new Set<string>());
+  const formRef = useRef<HTMLFormElement>(null);
+  // A new answer from the server remounts the fields so they show what it sent back.
+  const generation = useMemo(() => ++answers, [state]);
+  const hasValues = Object.keys(state.values).length > 0;
+
+  function check(name?: string) {
+    if (!formRef.current) return;
+    if (name) touched.current.add(name);
+    const result = SCHEMAS[schema].safeParse(nestValues(formValues(new FormData(formRef.current))));
+    const all = result.success ? {} : issuesToErrors(result.error.issues);
+    setLive(Object.fromEntries(Object.entries(all).filter(([k]) => touched.current.has(k))));
+  }
+
+  const errorsFor = (name: string): string[] | undefined => (touched.current.has(name) ? live[name] : state.errors[name]);
+  const valueOf = (name: string, fallback?: string) => (hasValues ? state.values[name] ?? '' : fallback ?? '');
+  const formErrors = state.errors._form ?? [];
+
+  const render = (f: FieldSpec, prefix = '', defaults?: Record<string, string>): React.ReactNode => {
+    if (f.kind === 'hidden') return <input key={f.name} type="hidden" name={prefix + f.name} value={f.value} />;
+    if (f.kind === 'fieldset') {
+      return (
+        <fieldset key={f.legend} className="space-y-4 rounded border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-semibold">{f.legend}</legend>
+          {f.fields.map((x) => render(x, prefix, defaults))}
+        </fieldset>
+      );
+    }
+    if (f.kind === 'group') {
+      const declared = Math.max(f.rows ?? 1, f.defaults?.length ?? 0);
+      const rows = hasValues ? Math.max(declared, rowCount(state.values, f.name), Number(state.values[`_rows.${f.name}`]) || 0) : declared;
+      return (
+        <div key={f.name} className="space-y-3">
+          <input type="hidden" name={`_rows.${f.name}`} value={rows} />
+          {Array.from({ length: rows }, (_, i) => (
+            <fieldset key={i} className="space-y-4 rounded border border-slate-200 p-3">
+              <legend className="px-1 text-sm font-semibold">{f.legend} {i + 1}</legend>
+              {f.fields.map((x) => render(x, `${f.name}.${i}.`, f.defaults?.[i]))}
+            </fieldset>
+          ))}
+          {rows < 10 ? (
+            <button type="submit" name="intent" value={`add:${f.name}`} formNoValidate className="rounded border border-slate-400 px-3 py-1.5 text-sm">{f.addLabel}</button>
+          ) : null}
+        </div>
+      );
+    }
+    const name = prefix + f.name;
+    const id = `field-${name.replace(/\./g, '-')}`;
+    const value = valueOf(name, defaults?.[f.name] ?? f.defaultValue);
+    const on = { onBlur: () => check(name), onChange: () => touched.current.has(name) && check(name) };
+    if (f.kind === 'checkbox') {
+      const errors = errorsFor(name);
+      return (
+        <div key={name} className="space-y-1">
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" id={id} name={name} defaultChecked={value === 'on' || value === 'true'} aria-invalid={!!errors?.length || undefined} aria-describedby={errors?.length ? `${id}-errors` : undefined} {...on} onChange={() => check(name)} />
+            <span>{f.label}{f.hint ? <span className="block text-xs text-slate-600">{f.hint}</span> : null}</span>
+          </label>
+          <div aria-live="polite">{errors?.length ? <ul id={`${id}-errors`} className="text-sm text-red-800">{errors.map((e) => <li key={e}>{e}</li>)}</ul> : null}</div>
+        </div>
+      );
+    }
+    if (f.kind === 'radio') {
+      const errors = errorsFor(name);
+      return (
+        <fieldset key={name} className="space-y-1" aria-describedby={errors?.length ? `${id}-errors` : undefined}>
+          <legend className="text-sm font-medium">{f.label}{f.required ? <span className="text-red-800"> (required)</span> : null}</legend>
+          {f.options.map((o) => (
+            <label key={o.value} className="flex items-center gap-2 text-sm">
+              <input type="radio" name={name} value={o.value} defaultChecked={value === o.value} aria-invalid={!!errors?.length || undefined} onChange={() => check(name)} />
+              {o.label}
+            </label>
+          ))}
+          <div aria-live="polite">{errors?.length ? <ul id={`${id}-errors`} className="text-sm text-red-800">{errors.map((e) => <li key={e}>{e}</li>)}</ul> : null}</div>
+        </fieldset>
+      );
+    }
+    return (
+      <Field key={name} id={id} label={f.label} hint={f.hint} errors={errorsFor(name)} required={f.required}>
+        {(aria) =>
+          f.kind === 'textarea' ? (
+            <textarea {...aria} name={name} defaultValue={value} rows={f.rows ?? 3} className={inputClass} {...on} />
+          ) : f.kind === 'select' ? (
+            <select {...aria} name={name} defaultValue={value} className={inputClass} {...on} onChange={() => check(name)}>
+              <option value="">{f.placeholder ?? 'Choose…'}</option>
+              {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </select>
+          ) : (
+            <input
+              {...aria}
+              name={name}
+              type={f.kind === 'url' ? 'url' : 'text'}
+              inputMode={f.kind === 'number' ? 'numeric' : f.kind === 'date' ? 'numeric' : undefined}
+              placeholder={f.kind === 'date' ? 'YYYY, YYYY-MM or YYYY-MM-DD' : undefined}
+              defaultValue={value}
+              className={inputClass}
+              {...on}
+            />
+          )
+        }
+      </Field>
+    );
+  };
+
+  return (
+    <form ref={formRef} action={formAction} noValidate className="space-y-5">
+      {state.message ? (
+        <div role="alert" className={`rounded border p-3 text-sm ${Object.keys(state.errors).length ? 'border-red-300 bg-red-50 text-red-900' : 'border-slate-300 bg-slate-50'}`}>
+          <p>{state.message}</p>
+          {formErrors.filter((e) => e !== state.message).map((e) => <p key={e}>{e}</p>)}
+          {state.link ? <p className="mt-1"><Link href={state.link.href} className="font-medium underline">{state.link.label}</Link></p> : null}
+        </div>
+      ) : null}
+      <div key={generation} className="space-y-5">
+        {spec.fields.map((f) => render(f))}
+      </div>
+      <Submit label={spec.submitLabel} danger={danger} />
+    </form>
+  );
+}
+
+function Submit({ label, danger }: { label: string; danger: boolean }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} className={`rounded px-4 py-2 text-white disabled:opacity-60 ${danger ? 'bg-red-800' : 'bg-slate-900'}`}>
+      {pending ? 'Saving…' : label}
+    </button>
+  );
+}

@@ -1,0 +1,37 @@
+// One accessible field: label bound to the control, hint, errors announced and linked to it.
+import type { ReactNode } from 'react';
+
+export type FieldProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  required?: boolean;
+  children: (aria: { id: string; 'aria-invalid': boolean | undefined; 'aria-describedby': string | undefined; 'aria-required': boolean | undefined }) => ReactNode;
+};
+
+export function Field({ id, label, hint, errors, required, children }: FieldProps) {
+  const errorId = `${id}-errors`;
+  const hintId = `${id}-hint`;
+  const invalid = !!errors?.length;
+  const describedBy = [hint ? hintId : null, invalid ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
+        {label}
+        {required ? <span className="text-red-800"> (required)</span> : null}
+      </label>
+      {hint ? <p id={hintId} className="text-xs text-slate-600">{hint}</p> : null}
+      {children({ id, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
+      <div aria-live="polite">
+        {invalid ? (
+          <ul id={errorId} className="text-sm text-red-800">
+            {errors!.map((e) => <li key={e}>{e}</li>)}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+export const inputClass = 'block w-full rounded border border-slate-400 px-2 py-1.5 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
