@@ -20,7 +20,7 @@ export function listSourcesPage(db: Db, query: { q: string; kind: SourceKind | n
   const total = db.select({ n: count() }).from(t.sources).where(where).get()!.n;
   const pageCount = Math.max(1, Math.ceil(total / SOURCES_PER_PAGE));
   const page = Math.min(Math.max(1, query.page), pageCount);
-  const facts = db.select({ sourceId: t.citations.sourceId, n: count() }).from(t.citations).groupBy(t.citations.sourceId).as('facts');
+  const facts = db.select({ sourceId: t.citations.sourceId, n: count().as('n') }).from(t.citations).groupBy(t.citations.sourceId).as('facts');
   const rows = db
     .select({
       id: t.sources.id, title: t.sources.title, publisher: t.sources.publisher, author: t.sources.author, published: t.sources.published,

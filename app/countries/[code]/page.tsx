@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { Suspense } from 'react';
 import { getDb } from '@/db/client';
 import { getCountryTimeline, getStateByCode } from '@/db/queries/countries';
 import { CitationList } from '@/components/citation-list';
 import { DataLinks } from '@/components/data-links';
 import { CountryEditorLinks, InvitationEditorLinks, StatusChangeEditorLinks } from '@/components/editor-links';
+import { PageLoading } from '@/components/page-loading';
 import { PartialDateText } from '@/components/partial-date';
 import { StatusBadge } from '@/components/status-badge';
 import { SinceDate } from '@/components/since-date';
@@ -44,11 +46,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const KIND_LABELS = { iso: 'State (ISO 3166-1)', historic: 'Former state', entity: 'Entity without an ISO code' } as const;
 
+// 404 is decided before anything streams; the rest renders behind a loading state.
 export default async function CountryPage({ params }: Props) {
   await connection();
-  const db = getDb();
-  const state = getStateByCode(db, (await params).code);
+  const state = getStateByCode(getDb(), (await params).code);
   if (!state) notFound();
+  return <Suspense fallback={<PageLoading what="the timeline" />}><CountryContent state={state} /></Suspense>;
+}
+
+async function CountryContent({ state }: { state: NonNullable<ReturnType<typeof getStateByCode>> }) {
+  await connection();
+  const db = getDb();
   const day = today();
   const timeline = getCountryTimeline(db, state.id, day);
   const lanes = [...timeline.current, ...timeline.past];

@@ -2,12 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { Suspense } from 'react';
+import type { Organization } from '@/db/schema';
 import { getDb } from '@/db/client';
 import { getOrganizationBySlug, getOrganizationRelations, listCountClaims, listMembersAsOf, listPendingInvitations, listStatusHistory } from '@/db/queries/organizations';
 import { CitationList } from '@/components/citation-list';
 import { DataLinks } from '@/components/data-links';
 import { InvitationEditorLinks, OrganizationEditorLinks } from '@/components/editor-links';
 import { countsSentence, OrganizationMembers } from '@/components/organization-members';
+import { PageLoading } from '@/components/page-loading';
 import { OrganizationPictures } from '@/components/organization-pictures';
 import { PartialDateText } from '@/components/partial-date';
 import { StatusHistory } from '@/components/status-history';
@@ -49,12 +52,19 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
+// 404 is decided before anything streams; the rest renders behind a loading state.
 export default async function OrganizationPage({ params, searchParams }: Props) {
   await connection();
-  const db = getDb();
-  const org = getOrganizationBySlug(db, (await params).slug);
+  const org = getOrganizationBySlug(getDb(), (await params).slug);
   if (!org) notFound();
-  const { asOf, day } = dayFrom(await searchParams);
+  const query = await searchParams;
+  return <Suspense fallback={<PageLoading what="the organization" />}><OrganizationContent org={org} searchParams={query} /></Suspense>;
+}
+
+async function OrganizationContent({ org, searchParams }: { org: Organization; searchParams: SearchParams }) {
+  await connection();
+  const db = getDb();
+  const { asOf, day } = dayFrom(searchParams);
   const now = today();
   const view = listMembersAsOf(db, org.id, day)!;
   const { parent, children, formerNames } = getOrganizationRelations(db, org);

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('a country and its timeline', () => {
+  test('Russia: an OIC observer band from 2005, an ICESCO observer mark as of 2022 with the pending invitation', async ({ page }) => {
+    await page.goto('/countries/rus');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia');
+    const timeline = page.getByRole('group', { name: /^Russia: current memberships/ });
+    await expect(timeline.getByRole('link', { name: 'OIC: Observer from 30 June 2005, still holds' })).toBeVisible();
+    await expect(timeline.getByRole('link', { name: 'ICESCO: Observer as of 8 April 2022, still holds' })).toBeVisible();
+    await expect(timeline.getByRole('link', { name: 'ICESCO: invited to become member by 8 April 2022 (pending)' })).toBeVisible();
+
+    const today = page.getByRole('region', { name: /^Today:/ });
+    await expect(today.getByRole('listitem').filter({ hasText: 'OIC' })).toContainText('since 30 June 2005');
+    await expect(today.getByRole('listitem').filter({ hasText: 'ICESCO' })).toContainText('as of 8 April 2022');
+    const invitations = page.getByRole('region', { name: 'Invitations', exact: true });
+    await expect(invitations).toContainText('ICESCO invited Russia to become member by 8 April 2022');
+    await expect(invitations).toContainText('Pending');
+  });
+
+  test('a band leads to the change and its citation', async ({ page }) => {
+    await page.goto('/countries/rus');
+    await page.getByRole('link', { name: 'OIC: Observer from 30 June 2005, still holds' }).click();
+    await expect(page).toHaveURL(/#change-\d+$/);
+    const target = page.locator(':target');
+    await expect(target).toContainText('30 June 2005');
+    await expect(target.getByRole('link', { name: /Observer status in OIC/ })).toBeVisible();
+  });
+
+  test('the timeline reads as a table too', async ({ page }) => {
+    await page.goto('/countries/rus');
+    await page.getByText('The timeline as a table').click();
+    const table = page.getByRole('table', { name: 'Russia: every spell and invitation' });
+    const oic = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'OIC' }) });
+    await expect(oic).toContainText('Observer');
+    await expect(oic).toContainText('30 June 2005');
+    await expect(oic).toContainText('still holds');
+    await expect(table.getByRole('row').filter({ hasText: 'Invitation to become member' })).toContainText('by 8 April 2022');
+  });
+
+  test('Egypt: the OIC suspension shows as its own band between two member bands', async ({ page }) => {
+    await page.goto('/countries/egy');
+    await expect(page.getByRole('link', { name: 'OIC: Member from 1969 to May 1979' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'OIC: Suspended from May 1979 to March 1984' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'OIC: Member from March 1984, still holds' })).toBeVisible();
+  });
+
+  test('an unknown country code is a 404 page', async ({ page }) => {
+    const response = await page.goto('/countries/xyz');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  });
+});
