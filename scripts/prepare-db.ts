@@ -7,7 +7,10 @@ const db = openDatabase();
 if (isDatabaseEmpty(db)) {
   console.log(`Loading the shipped data into ${databasePath()} …`);
   const report = seedDatabase(db);
-  console.log(`Loaded ${report.isoStates} ISO states, ${Object.keys(report.files).length} facts files, ${report.cow.organizations} COW organizations in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  const { cow } = report;
+  console.log(`Loaded ${report.isoStates} ISO states and ${Object.keys(report.files).length} curated facts files.`);
+  console.log(`COW IGO v3: ${cow.organizations} organizations, ${cow.states} states, ${cow.changes} status changes, ${cow.disagreements} dates that disagree with a curated source.`);
+  console.log(`Ready in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 } else {
   console.log(`Database ready: ${databasePath()}`);
 }
