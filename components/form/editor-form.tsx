@@ -82,7 +82,7 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
       const errors = errorsFor(name);
       return (
         <fieldset key={name} className="space-y-1" aria-describedby={errors?.length ? `${id}-errors` : undefined}>
-          <legend className="text-sm font-medium">{f.label}{f.required ? <span className="text-red-800"> (required)</span> : null}</legend>
+          <legend className="text-sm font-medium">{f.label}{f.required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}</legend>
           {f.options.map((o) => (
             <label key={o.value} className="flex items-center gap-2 text-sm">
               <input type="radio" name={name} value={o.value} defaultChecked={value === o.value} aria-invalid={!!errors?.length || undefined} onChange={() => check(name)} />
@@ -122,6 +122,7 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
 
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-5">
+      <p className="text-xs text-slate-600">Fields marked <span aria-hidden="true">*</span><span className="sr-only">with an asterisk</span> are required.</p>
       {state.message ? (
         <div role="alert" className={`rounded border p-3 text-sm ${Object.keys(state.errors).length ? 'border-red-300 bg-red-50 text-red-900' : 'border-slate-300 bg-slate-50'}`}>
           <p>{state.message}</p>

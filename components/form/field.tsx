@@ -17,10 +17,10 @@ export function Field({ id, label, hint, errors, required, children }: FieldProp
   const describedBy = [hint ? hintId : null, invalid ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
-        {label}
-        {required ? <span className="text-red-800"> (required)</span> : null}
-      </label>
+      <div className="text-sm font-medium text-slate-900">
+        <label htmlFor={id}>{label}</label>
+        {required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}
+      </div>
       {hint ? <p id={hintId} className="text-xs text-slate-600">{hint}</p> : null}
       {children({ id, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
       <div aria-live="polite">
