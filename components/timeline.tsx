@@ -60,7 +60,7 @@ export function Timeline({ lanes, day, range, label }: { lanes: Lane[]; day: str
           {ticks.map((year) => (
             <g key={year}>
               <line x1={x(year)} x2={x(year)} y1={AXIS_HEIGHT - 6} y2={height} stroke="#e2e8f0" />
-              <text x={x(year)} y={AXIS_HEIGHT - 10} textAnchor="middle" fontSize="12" fill="#334155">{year}</text>
+              {Math.abs(x(year) - todayX) > 40 ? <text x={x(year)} y={AXIS_HEIGHT - 10} textAnchor="middle" fontSize="12" fill="#334155">{year}</text> : null}
             </g>
           ))}
         </g>
@@ -114,7 +114,7 @@ export function Timeline({ lanes, day, range, label }: { lanes: Lane[]; day: str
         })}
         <g aria-hidden="true">
           <line x1={todayX} x2={todayX} y1={AXIS_HEIGHT - 4} y2={height} stroke="#dc2626" strokeWidth="2" strokeDasharray="4 3" />
-          <text x={todayX - 4} y={12} textAnchor="end" fontSize="11" fontWeight="600" fill="#b91c1c">Today</text>
+          <text x={Math.min(todayX + 18, WIDTH - 2)} y={AXIS_HEIGHT - 10} textAnchor="end" fontSize="12" fontWeight="600" fill="#b91c1c">Today</text>
         </g>
       </svg>
     </div>

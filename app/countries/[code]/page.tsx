@@ -2,13 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { Suspense } from 'react';
 import { getDb } from '@/db/client';
 import { getCountryTimeline, getStateByCode } from '@/db/queries/countries';
 import { CitationList } from '@/components/citation-list';
 import { DataLinks } from '@/components/data-links';
 import { CountryEditorLinks, InvitationEditorLinks, StatusChangeEditorLinks } from '@/components/editor-links';
-import { PageLoading } from '@/components/page-loading';
 import { PartialDateText } from '@/components/partial-date';
 import { StatusBadge } from '@/components/status-badge';
 import { SinceDate } from '@/components/since-date';
@@ -46,16 +44,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const KIND_LABELS = { iso: 'State (ISO 3166-1)', historic: 'Former state', entity: 'Entity without an ISO code' } as const;
 
-// 404 is decided before anything streams; the rest renders behind a loading state.
+// No streamed loading state: it would send 200 before a 404 is known, and readers without JavaScript would never see the page.
 export default async function CountryPage({ params }: Props) {
   await connection();
   const state = getStateByCode(getDb(), (await params).code);
   if (!state) notFound();
-  return <Suspense fallback={<PageLoading what="the timeline" />}><CountryContent state={state} /></Suspense>;
+  return <CountryContent state={state} />;
 }
 
-async function CountryContent({ state }: { state: NonNullable<ReturnType<typeof getStateByCode>> }) {
-  await connection();
+function CountryContent({ state }: { state: NonNullable<ReturnType<typeof getStateByCode>> }) {
   const db = getDb();
   const day = today();
   const timeline = getCountryTimeline(db, state.id, day);
@@ -87,7 +84,7 @@ async function CountryContent({ state }: { state: NonNullable<ReturnType<typeof 
       <section aria-labelledby="current-heading">
         <h2 id="current-heading" className="text-lg font-semibold">Today: {holdings.length} organization{holdings.length === 1 ? '' : 's'}</h2>
         {holdings.length === 0 ? <p className="text-sm text-slate-700">No status recorded today.</p> : (
-          <ul className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2">
+          <ul className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
             {HELD_STATUSES.flatMap((status) => holdings.filter((l) => l.holding!.status === status)).map((lane) => (
               <li key={lane.organization.id} className="flex flex-wrap items-baseline gap-x-2 text-sm">
                 <Link href={`/organizations/${lane.organization.slug}`} className="font-medium hover:underline">{lane.organization.acronym}</Link>

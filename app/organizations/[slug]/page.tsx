@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { Suspense } from 'react';
 import type { Organization } from '@/db/schema';
 import { getDb } from '@/db/client';
 import { getOrganizationBySlug, getOrganizationRelations, listCountClaims, listMembersAsOf, listPendingInvitations, listStatusHistory } from '@/db/queries/organizations';
@@ -10,7 +9,6 @@ import { CitationList } from '@/components/citation-list';
 import { DataLinks } from '@/components/data-links';
 import { InvitationEditorLinks, OrganizationEditorLinks } from '@/components/editor-links';
 import { countsSentence, OrganizationMembers } from '@/components/organization-members';
-import { PageLoading } from '@/components/page-loading';
 import { OrganizationPictures } from '@/components/organization-pictures';
 import { PartialDateText } from '@/components/partial-date';
 import { StatusHistory } from '@/components/status-history';
@@ -52,17 +50,16 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-// 404 is decided before anything streams; the rest renders behind a loading state.
+// No streamed loading state: it would send 200 before a 404 is known, and readers without JavaScript would never see the page.
 export default async function OrganizationPage({ params, searchParams }: Props) {
   await connection();
   const org = getOrganizationBySlug(getDb(), (await params).slug);
   if (!org) notFound();
   const query = await searchParams;
-  return <Suspense fallback={<PageLoading what="the organization" />}><OrganizationContent org={org} searchParams={query} /></Suspense>;
+  return <OrganizationContent org={org} searchParams={query} />;
 }
 
-async function OrganizationContent({ org, searchParams }: { org: Organization; searchParams: SearchParams }) {
-  await connection();
+function OrganizationContent({ org, searchParams }: { org: Organization; searchParams: SearchParams }) {
   const db = getDb();
   const { asOf, day } = dayFrom(searchParams);
   const now = today();
@@ -122,7 +119,7 @@ async function OrganizationContent({ org, searchParams }: { org: Organization; s
         {!asOf.ok ? <p role="alert" className="mt-2 text-sm text-red-800">{asOf.error} Showing today instead.</p> : null}
         <p className="mt-3 text-sm text-slate-700">{countsSentence(view.counts)}.</p>
         {view.dissolved ? <p className="mt-2 text-sm">The organization was dissolved on {formatPartialDate(org.dissolved!)}; it had {view.atDissolution.length} states then.</p> : null}
-        <OrganizationPictures organizationId={org.id} slug={org.slug} day={day} />
+        <div className="mt-4"><OrganizationPictures organizationId={org.id} slug={org.slug} day={day} /></div>
         <OrganizationMembers byStatus={view.byStatus} />
       </section>
 

@@ -2,13 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { Suspense } from 'react';
 import type { Source } from '@/db/schema';
 import { getDb } from '@/db/client';
 import { getSource, listFactsBackedBy } from '@/db/queries/sources';
 import { SourceEditorLinks } from '@/components/editor-links';
 import { Pagination, parsePage } from '@/components/pagination';
-import { PageLoading } from '@/components/page-loading';
 import { PartialDateText } from '@/components/partial-date';
 import { SOURCE_KIND_LABELS } from '@/components/source-kind';
 import { StatusBadge } from '@/components/status-badge';
@@ -36,17 +34,16 @@ function Quote({ quote, locator, lang }: { quote: string | null; locator: string
   );
 }
 
-// 404 is decided before anything streams; the rest renders behind a loading state.
+// No streamed loading state: it would send 200 before a 404 is known, and readers without JavaScript would never see the page.
 export default async function SourcePage({ params, searchParams }: Props) {
   await connection();
   const source = sourceFrom((await params).id);
   if (!source) notFound();
   const page = parsePage((await searchParams).page);
-  return <Suspense fallback={<PageLoading what="the source" />}><SourceContent source={source} page={page} /></Suspense>;
+  return <SourceContent source={source} page={page} />;
 }
 
-async function SourceContent({ source, page }: { source: Source; page: number }) {
-  await connection();
+function SourceContent({ source, page }: { source: Source; page: number }) {
   const facts = listFactsBackedBy(getDb(), source.id, page);
   const total = facts.changeCount + facts.invitations.length + facts.countClaims.length;
   const safeUrl = source.url && /^https?:\/\//i.test(source.url) ? source.url : null;
