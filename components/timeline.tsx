@@ -9,8 +9,8 @@ import { PartialDateText } from './partial-date';
 import { StatusBadge } from './status-badge';
 import { STATUS_COLORS } from './status-style';
 
-const WIDTH = 960;
-const LABEL_WIDTH = 112;
+// Wide screens get a wide drawing; phones a narrower one that fits the screen, so nothing scrolls sideways.
+const GEOMETRY = { wide: { width: 960, labelWidth: 112, maxTicks: 10 }, narrow: { width: 420, labelWidth: 76, maxTicks: 5 } } as const;
 const RIGHT_PAD = 16;
 const AXIS_HEIGHT = 28;
 const LANE_HEIGHT = 28;
@@ -33,8 +33,8 @@ export function timelineRange(lanes: Lane[], day: string): { from: number; to: n
   return { from: Math.floor((first - 1) / step) * step, to: Math.max(...years) + 1 };
 }
 
-function tickStep(span: number): number {
-  return [1, 2, 5, 10, 20, 25, 50, 100].find((s) => span / s <= 10) ?? 100;
+function tickStep(span: number, maxTicks: number): number {
+  return [1, 2, 5, 10, 20, 25, 50, 100].find((s) => span / s <= maxTicks) ?? 100;
 }
 
 function spellText(lane: Lane, spell: Lane['spells'][number]): string {
@@ -43,19 +43,29 @@ function spellText(lane: Lane, spell: Lane['spells'][number]): string {
   return `${lane.organization.acronym}: ${STATUS_LABELS[spell.status]} ${from}${to}`;
 }
 
-export function Timeline({ lanes, day, range, label }: { lanes: Lane[]; day: string; range: { from: number; to: number }; label: string }) {
+export function Timeline(props: { lanes: Lane[]; day: string; range: { from: number; to: number }; label: string }) {
+  return (
+    <>
+      <div className="hidden sm:block"><TimelineDrawing {...props} size="wide" /></div>
+      <div className="sm:hidden"><TimelineDrawing {...props} size="narrow" /></div>
+    </>
+  );
+}
+
+function TimelineDrawing({ lanes, day, range, label, size }: { lanes: Lane[]; day: string; range: { from: number; to: number }; label: string; size: keyof typeof GEOMETRY }) {
+  const { width: WIDTH, labelWidth: LABEL_WIDTH, maxTicks } = GEOMETRY[size];
   const height = AXIS_HEIGHT + lanes.length * LANE_HEIGHT + 8;
   const plotWidth = WIDTH - LABEL_WIDTH - RIGHT_PAD;
   const x = (year: number) => LABEL_WIDTH + ((year - range.from) / (range.to - range.from)) * plotWidth;
-  const step = tickStep(range.to - range.from);
+  const step = tickStep(range.to - range.from, maxTicks);
   const ticks: number[] = [];
   for (let y = Math.ceil(range.from / step) * step; y <= range.to; y += step) ticks.push(y);
   const todayX = x(yearPosition(day));
   const endX = x(range.to);
 
   return (
-    <div className="overflow-x-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label={`${label} (scrolls sideways on narrow screens)`}>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} className="block h-auto min-w-[52rem] max-w-full" role="group" aria-label={label}>
+    <div className="rounded border border-slate-200">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} className="block h-auto w-full" role="group" aria-label={label}>
         <g aria-hidden="true">
           {ticks.map((year) => (
             <g key={year}>
@@ -72,7 +82,7 @@ export function Timeline({ lanes, day, range, label }: { lanes: Lane[]; day: str
               {index % 2 === 1 ? <rect x={0} y={top} width={WIDTH} height={LANE_HEIGHT} fill="#f8fafc" aria-hidden="true" /> : null}
               <Link href={`/organizations/${lane.organization.slug}`} aria-label={`${lane.organization.acronym}: ${lane.organization.name}`}>
                 <text x={8} y={top + LANE_HEIGHT / 2 + 4} fontSize="12" fontWeight="600" fill="#0f172a">
-                  {lane.organization.acronym.length > 14 ? `${lane.organization.acronym.slice(0, 13)}…` : lane.organization.acronym}
+                  {truncate(lane.organization.acronym, size === 'wide' ? 14 : 10)}
                 </text>
               </Link>
               {lane.spells.map((spell) => {
@@ -119,6 +129,10 @@ export function Timeline({ lanes, day, range, label }: { lanes: Lane[]; day: str
       </svg>
     </div>
   );
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 export function TimelineLegend() {
