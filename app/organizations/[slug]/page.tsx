@@ -119,7 +119,7 @@ function OrganizationContent({ org, searchParams }: { org: Organization; searchP
         {!asOf.ok ? <p role="alert" className="mt-2 text-sm text-red-800">{asOf.error} Showing today instead.</p> : null}
         <p className="mt-3 text-sm text-slate-700">{countsSentence(view.counts)}.</p>
         {view.dissolved ? <p className="mt-2 text-sm">The organization was dissolved on {formatPartialDate(org.dissolved!)}; it had {view.atDissolution.length} states then.</p> : null}
-        <div className="mt-4"><OrganizationPictures organizationId={org.id} slug={org.slug} day={day} /></div>
+        <div className="mt-4"><OrganizationPictures organizationId={org.id} slug={org.slug} day={day} query={searchParams} /></div>
         <OrganizationMembers byStatus={view.byStatus} />
       </section>
 
