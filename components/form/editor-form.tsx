@@ -15,22 +15,25 @@ type Props = { action: (state: FormState, formData: FormData) => Promise<FormSta
 
 export function EditorForm({ action, schema, spec, danger = false }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
-  const [live, setLive] = useState<FieldErrors>({});
-  const touched = useRef(new Set<string>());
+  const [live, setLive] = useState<{ generation: number; errors: FieldErrors }>({ generation: 0, errors: {} });
+  const touched = useRef({ generation: 0, names: new Set<string>() });
   const formRef = useRef<HTMLFormElement>(null);
   // A new answer from the server remounts the fields so they show what it sent back.
   const generation = useMemo(() => ++answers, [state]);
+  // What the editor changes after an answer is checked live; the rest shows the server's answer.
+  if (touched.current.generation !== generation) touched.current = { generation, names: new Set() };
   const hasValues = Object.keys(state.values).length > 0;
 
   function check(name?: string) {
     if (!formRef.current) return;
-    if (name) touched.current.add(name);
+    if (name) touched.current.names.add(name);
     const result = SCHEMAS[schema].safeParse(nestValues(formValues(new FormData(formRef.current))));
     const all = result.success ? {} : issuesToErrors(result.error.issues);
-    setLive(Object.fromEntries(Object.entries(all).filter(([k]) => touched.current.has(k))));
+    setLive({ generation, errors: Object.fromEntries(Object.entries(all).filter(([k]) => touched.current.names.has(k))) });
   }
 
-  const errorsFor = (name: string): string[] | undefined => (touched.current.has(name) ? live[name] : state.errors[name]);
+  const errorsFor = (name: string): string[] | undefined =>
+    live.generation === generation && touched.current.names.has(name) ? live.errors[name] : state.errors[name];
   const valueOf = (name: string, fallback?: string) => (hasValues ? state.values[name] ?? '' : fallback ?? '');
   const formErrors = state.errors._form ?? [];
 
@@ -65,7 +68,7 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
     const name = prefix + f.name;
     const id = `field-${name.replace(/\./g, '-')}`;
     const value = valueOf(name, defaults?.[f.name] ?? f.defaultValue);
-    const on = { onBlur: () => check(name), onChange: () => touched.current.has(name) && check(name) };
+    const on = { onBlur: () => check(name), onChange: () => touched.current.names.has(name) && check(name) };
     if (f.kind === 'checkbox') {
       const errors = errorsFor(name);
       return (

@@ -1,0 +1,139 @@
+// An editor records the ICESCO–Russia facts of the 8 April 2022 article on an empty organization,
+// corrects one, reverts the correction, and sees each step on the pages and in the history.
+import { expect, test, type Page } from '@playwright/test';
+import { signInAs } from './fixtures/auth';
+import { openE2eDb } from './fixtures/e2e-db';
+
+const ARTICLE = 'https://www.urdupoint.com/en/world/organization-of-islamic-cooperation-cultural-1494748.html';
+const OBSERVER_QUOTE = "they're just an observer nation";
+const INVITATION_QUOTE = 'we have asked them to become a member nation of ICESCO';
+const COUNT_QUOTE = 'brings together 54 member states';
+
+async function cite(page: Page, quote: string) {
+  await page.getByLabel('New source: address').fill(ARTICLE);
+  await page.getByLabel('Quote').fill(quote);
+}
+
+test('records status, invitation and count claim from the article, corrects one and reverts the correction', async ({ page }) => {
+  const slug = `rec-${Date.now().toString(36)}`;
+  await signInAs(page, 'editor', '/organizations/new');
+  await page.goto('/organizations/new');
+  await page.getByLabel('Name', { exact: true }).fill('Record Journey Test Organization');
+  await page.getByLabel('Acronym', { exact: true }).fill('RJT');
+  await page.getByLabel('Slug (in its address)').fill(slug);
+  await page.getByLabel('Founded').fill('1979-05');
+  await page.getByRole('button', { name: 'Add the organization' }).click();
+  await expect(page).toHaveURL(new RegExp(`/organizations/${slug}$`));
+
+  // Status: Russia an observer as of the article's date.
+  await page.goto(`/record/status-change?org=${slug}&state=rus`);
+  await page.getByLabel('New status').selectOption('observer');
+  await page.getByLabel('Date', { exact: true }).fill('2022-04-08');
+  await page.getByLabel('As of: the status held on this date (observation)').check();
+  await cite(page, OBSERVER_QUOTE);
+  await page.getByRole('button', { name: 'Record the change' }).click();
+  await expect(page).toHaveURL(new RegExp(`/organizations/${slug}\\?recorded=status-change`));
+  await expect(page.getByRole('heading', { name: /Observer \(1\)/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Russia' }).first()).toBeVisible();
+
+  // The same change again is refused, pointing at the recorded one.
+  await page.goto(`/record/status-change?org=${slug}&state=rus`);
+  await page.getByLabel('New status').selectOption('observer');
+  await page.getByLabel('Date', { exact: true }).fill('2022-04-08');
+  await cite(page, OBSERVER_QUOTE);
+  await page.getByRole('button', { name: 'Record the change' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('already recorded');
+  await expect(page.getByRole('link', { name: 'Add your citation to the recorded change' })).toBeVisible();
+  await expect(page.getByLabel('Quote')).toHaveValue(OBSERVER_QUOTE);
+
+  // Invitation to become a member, known to have been extended by that date.
+  await page.goto(`/record/invitation?org=${slug}&state=rus`);
+  await page.getByLabel('Invited to become').selectOption('member');
+  await page.getByLabel('Date', { exact: true }).fill('2022-04-08');
+  await page.getByLabel('By this date (known only to have been extended by then)').check();
+  await cite(page, INVITATION_QUOTE);
+  await page.getByRole('button', { name: 'Record the invitation' }).click();
+  await expect(page).toHaveURL(new RegExp(`/organizations/${slug}\\?recorded=invitation`));
+  await expect(page.getByRole('heading', { name: 'Pending invitations' })).toBeVisible();
+
+  // Count claim: 54 member states.
+  await page.goto(`/record/count-claim?org=${slug}`);
+  await page.getByLabel('Number').fill('54');
+  await page.getByLabel('Date', { exact: true }).fill('2022-04-08');
+  await cite(page, COUNT_QUOTE);
+  await page.getByRole('button', { name: 'Record the count' }).click();
+  await expect(page).toHaveURL(new RegExp(`/organizations/${slug}\\?recorded=count-claim`));
+  await expect(page.getByText(/Source says\s*54 members on 8 April 2022; the record holds/)).toBeVisible();
+
+  // The article was on record already: all three cite that one source.
+  const db = openE2eDb();
+  const sources = db.prepare('select count(*) as n from source where url = ?').get(ARTICLE) as { n: number };
+  expect(sources.n).toBe(1);
+  const change = db.prepare('select sc.id from status_change sc join organization o on o.id = sc.organization_id where o.slug = ?').get(slug) as { id: number };
+  db.close();
+
+  // The country page shows the new organization.
+  await page.goto('/countries/rus');
+  await expect(page.getByRole('main').getByRole('link', { name: 'RJT', exact: true }).first()).toBeVisible();
+
+  // Correct the change: the article only dates it to April 2022.
+  await page.goto(`/status-changes/${change.id}/edit`);
+  await page.getByLabel('Accepted date').fill('2022-04');
+  await page.getByLabel('Summary of your edit').fill('Dated to the month only');
+  await page.getByRole('button', { name: 'Save the correction' }).click();
+  await expect(page).toHaveURL(new RegExp(`/organizations/${slug}\\?recorded=correction`));
+  await expect(page.getByText('as of April 2022').first()).toBeVisible();
+
+  await page.goto(`/history?org=${slug}`);
+  const edit = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Dated to the month only/ }) });
+  await expect(edit.getByRole('row', { name: /date 2022-04-08 2022-04/ })).toBeVisible();
+
+  // Revert the correction.
+  await page.goto(`/history?entity=statusChange&id=${change.id}`);
+  const editItem = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Dated to the month only/ }) });
+  await editItem.locator('summary', { hasText: /^Revert #\d+$/ }).click();
+  await editItem.getByRole('button', { name: /^Revert #\d+$/ }).click();
+  await expect(page).toHaveURL(/\/history\?reverted=\d+/);
+  await expect(page.getByRole('heading', { name: /Reverted #\d+: Dated to the month only/ })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Reverted');
+
+  await page.goto(`/organizations/${slug}`);
+  await expect(page.getByText('as of 8 April 2022').first()).toBeVisible();
+  await page.goto(`/history?org=${slug}`);
+  await expect(page.getByRole('heading', { name: /^#\d+ / })).toHaveCount(6);
+});
+
+test('bad input is answered beside the field, keeps what was typed and writes nothing', async ({ page }) => {
+  await signInAs(page, 'editor', '/record/status-change?org=icesco&state=rus');
+  await page.goto('/record/status-change?org=icesco&state=rus');
+  const db = openE2eDb();
+  const before = db.prepare('select count(*) as n from revision').get();
+  await page.getByLabel('New status').selectOption('member');
+  await page.getByLabel('Date', { exact: true }).fill('2023-02-30');
+  await page.getByLabel('New source: address').fill('javascript:alert(1)');
+  await page.getByLabel('New source: title').fill('Bad address');
+  await page.getByRole('button', { name: 'Record the change' }).click();
+  await expect(page.getByLabel('Date', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('February 2023 has no day 30: it has 28 days.')).toBeVisible();
+  await expect(page.getByText(/Enter a web address starting with http:\/\/ or https:\/\//)).toBeVisible();
+  await expect(page.getByText('The quote is required.')).toBeVisible();
+  await expect(page.getByLabel('New source: address')).toHaveValue('javascript:alert(1)');
+  expect(db.prepare('select count(*) as n from revision').get()).toEqual(before);
+  db.close();
+});
+
+test('a date before the founding is refused, saying so', async ({ page }) => {
+  await signInAs(page, 'editor', '/record/status-change?org=icesco&state=rus');
+  await page.goto('/record/status-change?org=icesco&state=rus');
+  const db = openE2eDb();
+  const before = db.prepare('select count(*) as n from revision').get();
+  await page.getByLabel('New status').selectOption('member');
+  await page.getByLabel('Date', { exact: true }).fill('1970');
+  await page.getByLabel('New source: address').fill(ARTICLE);
+  await page.getByLabel('Quote').fill('some words');
+  await page.getByRole('button', { name: 'Record the change' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('ICESCO was founded in May 1979; 1970 is before that.');
+  await expect(page.getByLabel('Date', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  expect(db.prepare('select count(*) as n from revision').get()).toEqual(before);
+  db.close();
+});
