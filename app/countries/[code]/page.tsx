@@ -11,7 +11,8 @@ import { PartialDateText } from '@/components/partial-date';
 import { StatusBadge } from '@/components/status-badge';
 import { SinceDate } from '@/components/since-date';
 import { SpellTable, Timeline, TimelineLegend, timelineRange } from '@/components/timeline';
-import { hasStartedBy, today } from '@/lib/domain/partial-date';
+import { today } from '@/lib/domain/partial-date';
+import { isScheduled } from '@/lib/domain/history';
 import { HELD_STATUSES, INVITATION_OUTCOME_LABELS, STATUS_LABELS } from '@/lib/domain/statuses';
 
 type Props = { params: Promise<{ code: string }> };
@@ -145,7 +146,7 @@ function CountryContent({ state }: { state: NonNullable<ReturnType<typeof getSta
                 <div className="text-sm">
                   <span className="text-slate-700"><PartialDateText date={c.date} asOf={c.dateKind === 'asOf'} /></span>{' '}
                   <Link href={`/organizations/${c.organization.slug}`} className="font-medium hover:underline">{c.organization.acronym}</Link>{' '}
-                  <StatusBadge status={c.status} scheduled={!hasStartedBy(c.date, day)} />
+                  <StatusBadge status={c.status} scheduled={isScheduled(c, day)} />
                   {c.note ? <p className="text-slate-600">{c.note}</p> : null}
                   <StatusChangeEditorLinks id={c.id} />
                 </div>

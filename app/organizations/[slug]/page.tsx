@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { getOrganizationBySlug, getOrganizationRelations, listCountClaims, listMembersAsOf, listPendingInvitations, listStatusHistory } from '@/db/queries/organizations';
 import { CitationList } from '@/components/citation-list';
 import { DataLinks } from '@/components/data-links';
-import { InvitationEditorLinks, OrganizationEditorLinks } from '@/components/editor-links';
+import { CountClaimEditorLinks, InvitationEditorLinks, OrganizationEditorLinks } from '@/components/editor-links';
 import { countsSentence, OrganizationMembers } from '@/components/organization-members';
 import { OrganizationPictures } from '@/components/organization-pictures';
 import { PartialDateText } from '@/components/partial-date';
@@ -153,6 +153,7 @@ function OrganizationContent({ org, searchParams }: { org: Organization; searchP
                   Source says <strong>{c.count} {STATUS_LABELS[c.status].toLowerCase()}s</strong> on <PartialDateText date={c.date} />; the record holds <strong>{c.recorded}</strong>
                   {c.agrees ? ' — agrees.' : c.missing ? ` — ${c.missing} not yet recorded.` : ` — ${c.extra} more than the source.`}
                   {c.note ? <p className="text-slate-600">{c.note}</p> : null}
+                  <CountClaimEditorLinks id={c.id} />
                 </div>
                 <CitationList citations={c.citations} />
               </li>
