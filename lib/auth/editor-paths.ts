@@ -1,7 +1,7 @@
 // URLs only editors may open: a reader who asks for one is sent to sign in, then back.
 // Kept free of imports: proxy.ts uses it on every request.
 const EDITOR_PREFIXES = ['/record', '/admin'];
-const EDITOR_SEGMENTS = new Set(['edit', 'new', 'revert', 'resolve', 'delete']);
+const EDITOR_SEGMENTS = new Set(['edit', 'new', 'revert', 'resolve', 'delete', 'cite']);
 
 export function isEditorPath(pathname: string): boolean {
   if (EDITOR_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return true;

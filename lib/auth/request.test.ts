@@ -22,7 +22,7 @@ describe('request facts', () => {
 });
 
 describe('editor paths', () => {
-  it.each(['/record/status-change', '/admin', '/organizations/icesco/edit', '/organizations/new', '/status-changes/4/edit'])('%s is for editors', (p) => expect(isEditorPath(p)).toBe(true));
+  it.each(['/record/status-change', '/admin', '/organizations/icesco/edit', '/organizations/new', '/status-changes/4/edit', '/status-changes/4/cite', '/invitations/2/resolve'])('%s is for editors', (p) => expect(isEditorPath(p)).toBe(true));
   it.each(['/', '/organizations/icesco', '/countries/rus', '/history', '/sources/3', '/sign-in'])('%s is public', (p) => expect(isEditorPath(p)).toBe(false));
 });
 
