@@ -32,6 +32,23 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
     setLive({ generation, errors: Object.fromEntries(Object.entries(all).filter(([k]) => touched.current.names.has(k))) });
   }
 
+  // A field loses focus when the pointer presses a button or option elsewhere. Showing or clearing
+  // its messages then would move that target before the press ends, and the browser would drop the
+  // click (a corrected form's Save would send nothing): such a check waits until the press is over.
+  const pressing = useRef(false);
+  function pressStarted() {
+    pressing.current = true;
+    const end = () => { pressing.current = false; document.removeEventListener('pointerup', end); document.removeEventListener('pointercancel', end); };
+    document.addEventListener('pointerup', end);
+    document.addEventListener('pointercancel', end);
+  }
+  function checkOnBlur(name: string) {
+    if (!pressing.current) return check(name);
+    const later = () => { document.removeEventListener('pointerup', later); document.removeEventListener('pointercancel', later); setTimeout(() => check(name), 0); };
+    document.addEventListener('pointerup', later);
+    document.addEventListener('pointercancel', later);
+  }
+
   const errorsFor = (name: string): string[] | undefined =>
     live.generation === generation && touched.current.names.has(name) ? live.errors[name] : state.errors[name];
   const valueOf = (name: string, fallback?: string) => (hasValues ? state.values[name] ?? '' : fallback ?? '');
@@ -68,7 +85,7 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
     const name = prefix + f.name;
     const id = `field-${name.replace(/\./g, '-')}`;
     const value = valueOf(name, defaults?.[f.name] ?? f.defaultValue);
-    const on = { onBlur: () => check(name), onChange: () => touched.current.names.has(name) && check(name) };
+    const on = { onBlur: () => checkOnBlur(name), onChange: () => touched.current.names.has(name) && check(name) };
     if (f.kind === 'checkbox') {
       const errors = errorsFor(name);
       return (
@@ -124,7 +141,7 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
   };
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="space-y-5">
+    <form ref={formRef} action={formAction} onPointerDownCapture={pressStarted} noValidate className="space-y-5">
       <p className="text-xs text-slate-600">Fields marked <span aria-hidden="true">*</span><span className="sr-only">with an asterisk</span> are required.</p>
       {state.message ? (
         <div role="alert" className={`rounded border p-3 text-sm ${Object.keys(state.errors).length ? 'border-red-300 bg-red-50 text-red-900' : 'border-slate-300 bg-slate-50'}`}>
