@@ -6,6 +6,7 @@ import { apiCitation, apiDate, apiState, mergeCitations } from '@/lib/open-data/
 import type { Db } from '../client';
 import * as t from '../schema';
 import { listCitationsFor } from './citations';
+import { getStateByCode } from './countries';
 import { getOrganizationBySlug, listCountClaims, listMembersAsOf } from './organizations';
 
 /** Every organization with its counts on the day. */
@@ -94,10 +95,6 @@ export function getOrganizationOn(db: Db, slug: string, day: string) {
       citations: c.citations.map(apiCitation),
     })),
   };
-}
-
-export function getStateByCode(db: Db, code: string) {
-  return db.select().from(t.states).where(eq(t.states.code, code.toLowerCase())).get() ?? null;
 }
 
 /** One country: what it holds on the day, its spells in every organization, its pending invitations. */

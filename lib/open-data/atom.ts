@@ -2,7 +2,7 @@
 import { Feed } from 'feed';
 import type { Db } from '@/db/client';
 import { listRecentRevisions, type FeedRevision } from '@/db/queries/feeds';
-import { getStateByCode } from '@/db/queries/api';
+import { getStateByCode } from '@/db/queries/countries';
 import { getOrganizationBySlug } from '@/db/queries/organizations';
 import { jsonError } from './http';
 

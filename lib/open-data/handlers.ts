@@ -1,6 +1,7 @@
 // The open-data answers as plain functions of a database and a URL, so tests can call them directly.
 import type { Db } from '@/db/client';
-import { getCountryOn, getOrganizationOn, getStateByCode, listOrganizationsWithCounts, listRevisionsSince, listStatusChangeCitationRows } from '@/db/queries/api';
+import { getCountryOn, getOrganizationOn, listOrganizationsWithCounts, listRevisionsSince, listStatusChangeCitationRows } from '@/db/queries/api';
+import { getStateByCode } from '@/db/queries/countries';
 import { getOrganizationBySlug } from '@/db/queries/organizations';
 import { precisionOf, today } from '@/lib/domain/partial-date';
 import type { ApiCitation, ApiDate } from './format';
