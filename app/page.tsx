@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
-import { getTotals, listAllPendingInvitations, listLatestChanges, listRecentRevisions, searchSite } from '@/db/queries/home';
+import { getTotals, listAllPendingInvitations, listLatestChanges, searchSite } from '@/db/queries/home';
+import { listRecentRevisions } from '@/db/queries/revisions';
 import { sourceShortName } from '@/components/citation-list';
 import { DataLinks } from '@/components/data-links';
 import { paramText } from '@/components/pagination';
@@ -71,7 +72,7 @@ export default async function HomePage({ searchParams }: Props) {
   const day = today();
   const totals = getTotals(db);
   const latest = listLatestChanges(db, day);
-  const revisions = listRecentRevisions(db);
+  const revisions = listRecentRevisions(db, { limit: 8 });
   const invitations = listAllPendingInvitations(db);
 
   return (

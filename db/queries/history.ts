@@ -1,21 +1,15 @@
 // Revisions for /history: newest first, filtered by organization, state, editor or one record.
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { diffSnapshots, type FieldChange } from '../mutations/diff';
 import type { Snapshot } from '../mutations/snapshots';
 import type { Db } from '../client';
 import * as t from '../schema';
+import { readRevisions, type RevisionFilter } from './revisions';
 
 export const ENTITY_TYPES = ['organization', 'state', 'source', 'statusChange', 'invitation', 'countClaim'] as const;
 export type HistoryEntity = (typeof ENTITY_TYPES)[number];
 
-export type HistoryFilter = {
-  organizationId?: number | null;
-  stateId?: number | null;
-  editor?: string | null;
-  entity?: { type: HistoryEntity; id: number } | null;
-  /** Revisions older than this id (the next page). */
-  before?: number | null;
-};
+export type HistoryFilter = RevisionFilter & { entity?: { type: HistoryEntity; id: number } | null };
 
 export type RevisionView = t.Revision & { changes: FieldChange[]; latestOfRecord: boolean; organization: { slug: string; acronym: string } | null; state: { code: string; name: string } | null };
 
@@ -26,27 +20,12 @@ function parse(json: string | null): Snapshot | null {
 }
 
 export function listRevisions(db: Db, filter: HistoryFilter = {}, limit = HISTORY_PAGE_SIZE): RevisionView[] {
-  const conditions: SQL[] = [];
-  if (filter.organizationId) conditions.push(eq(t.revisions.organizationId, filter.organizationId));
-  if (filter.stateId) conditions.push(eq(t.revisions.stateId, filter.stateId));
-  if (filter.editor) conditions.push(eq(t.revisions.authorName, filter.editor));
-  if (filter.entity) conditions.push(eq(t.revisions.entityType, filter.entity.type), eq(t.revisions.entityId, filter.entity.id));
-  if (filter.before) conditions.push(lt(t.revisions.id, filter.before));
-  const rows = db
-    .select({ revision: t.revisions, org: { slug: t.organizations.slug, acronym: t.organizations.acronym }, state: { code: t.states.code, name: t.states.name } })
-    .from(t.revisions)
-    .leftJoin(t.organizations, eq(t.organizations.id, t.revisions.organizationId))
-    .leftJoin(t.states, eq(t.states.id, t.revisions.stateId))
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(desc(t.revisions.id))
-    .limit(limit)
-    .all();
-  return rows.map(({ revision, org, state }) => ({
+  return readRevisions(db, filter, limit).map(({ revision, organization, state }) => ({
     ...revision,
     changes: diffSnapshots(parse(revision.before), parse(revision.after)),
     latestOfRecord: isLatestOfRecord(db, revision),
-    organization: org?.slug ? org : null,
-    state: state?.code ? state : null,
+    organization,
+    state,
   }));
 }
 

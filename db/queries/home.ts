@@ -36,21 +36,6 @@ export function listLatestChanges(db: Db, day: string, limit = 12) {
   return rows.map((r) => ({ ...r, citations: citations.get(r.id) ?? [] }));
 }
 
-/** What was recorded most recently: edits and imports, newest first. */
-export function listRecentRevisions(db: Db, limit = 8) {
-  const rows = db
-    .select({ id: t.revisions.id, entityType: t.revisions.entityType, action: t.revisions.action, summary: t.revisions.summary, authorName: t.revisions.authorName, createdAt: t.revisions.createdAt, organizationId: t.revisions.organizationId, stateId: t.revisions.stateId })
-    .from(t.revisions)
-    .orderBy(desc(t.revisions.id))
-    .limit(limit)
-    .all();
-  const orgIds = [...new Set(rows.map((r) => r.organizationId).filter((id): id is number => id !== null))];
-  const stateIds = [...new Set(rows.map((r) => r.stateId).filter((id): id is number => id !== null))];
-  const orgs = new Map(orgIds.length ? db.select({ id: t.organizations.id, slug: t.organizations.slug, acronym: t.organizations.acronym }).from(t.organizations).where(inArray(t.organizations.id, orgIds)).all().map((o) => [o.id, o]) : []);
-  const states = new Map(stateIds.length ? db.select({ id: t.states.id, code: t.states.code, name: t.states.name }).from(t.states).where(inArray(t.states.id, stateIds)).all().map((s) => [s.id, s]) : []);
-  return rows.map((r) => ({ ...r, organization: r.organizationId ? orgs.get(r.organizationId) ?? null : null, state: r.stateId ? states.get(r.stateId) ?? null : null }));
-}
-
 export function listAllPendingInvitations(db: Db) {
   const rows = db
     .select({

@@ -1,12 +1,12 @@
 // Atom feeds of recorded changes: each entry says what changed, who recorded it, and the quoted source.
 import { Feed } from 'feed';
 import type { Db } from '@/db/client';
-import { listRecentRevisions, type FeedRevision } from '@/db/queries/feeds';
+import { listRecentRevisions, type RecentRevision } from '@/db/queries/revisions';
 import { getStateByCode } from '@/db/queries/countries';
 import { getOrganizationBySlug } from '@/db/queries/organizations';
 import { jsonError } from './http';
 
-const ACTION_WORDS: Record<FeedRevision['action'], string> = { create: 'Recorded', update: 'Corrected', delete: 'Deleted', revert: 'Reverted', import: 'Imported' };
+const ACTION_WORDS: Record<RecentRevision['action'], string> = { create: 'Recorded', update: 'Corrected', delete: 'Deleted', revert: 'Reverted', import: 'Imported' };
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -16,7 +16,7 @@ function safeHref(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
-export function entryHtml(r: FeedRevision): string {
+export function entryHtml(r: RecentRevision): string {
   const parts = [`<p>${escapeHtml(ACTION_WORDS[r.action])} by ${escapeHtml(r.authorName)}: ${escapeHtml(r.summary)}</p>`];
   if (r.citations.length) {
     const items = r.citations.map((c) => {
@@ -31,13 +31,13 @@ export function entryHtml(r: FeedRevision): string {
   return parts.join('');
 }
 
-function entryLink(origin: string, r: FeedRevision): string {
+function entryLink(origin: string, r: RecentRevision): string {
   if (r.organization) return `${origin}/organizations/${r.organization.slug}`;
   if (r.state) return `${origin}/countries/${r.state.code}`;
   return `${origin}/history`;
 }
 
-function atomResponse(origin: string, selfPath: string, pagePath: string, title: string, description: string, revisions: FeedRevision[]): Response {
+function atomResponse(origin: string, selfPath: string, pagePath: string, title: string, description: string, revisions: RecentRevision[]): Response {
   const feed = new Feed({
     id: `${origin}${selfPath}`,
     title,
