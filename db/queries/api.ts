@@ -1,13 +1,12 @@
 // Reads behind the open-data URLs: the same derivations as the pages, shaped for programs.
 import { and, asc, eq, gt, gte } from 'drizzle-orm';
 import { countsOn, holdingOn, spellsOf, sortChanges } from '@/lib/domain/history';
-import { hasStartedBy } from '@/lib/domain/partial-date';
 import { apiCitation, apiDate, apiState, mergeCitations } from '@/lib/open-data/format';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { listCitationsFor } from './citations';
 import { getStateByCode } from './countries';
-import { getOrganizationBySlug, listCountClaims, listMembersAsOf } from './organizations';
+import { getOrganizationBySlug, listCountClaims, listMembersAsOf, listPendingInvitations } from './organizations';
 
 /** Every organization with its counts on the day. */
 export function listOrganizationsWithCounts(db: Db, day: string) {
@@ -28,29 +27,8 @@ export function listOrganizationsWithCounts(db: Db, day: string) {
   });
 }
 
-/** Invitations extended by the day and not yet resolved on it. */
-export function listInvitationsPendingOn(db: Db, where: { organizationId: number } | { stateId: number }, day: string) {
-  const rows = db
-    .select({
-      id: t.invitations.id,
-      invitedStatus: t.invitations.invitedStatus,
-      date: t.invitations.date,
-      dateKind: t.invitations.dateKind,
-      outcome: t.invitations.outcome,
-      outcomeDate: t.invitations.outcomeDate,
-      note: t.invitations.note,
-      state: { code: t.states.code, iso3: t.states.iso3, name: t.states.name },
-      organization: { slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name },
-    })
-    .from(t.invitations)
-    .innerJoin(t.states, eq(t.states.id, t.invitations.stateId))
-    .innerJoin(t.organizations, eq(t.organizations.id, t.invitations.organizationId))
-    .where('organizationId' in where ? eq(t.invitations.organizationId, where.organizationId) : eq(t.invitations.stateId, where.stateId))
-    .orderBy(asc(t.invitations.date), asc(t.invitations.id))
-    .all()
-    .filter((i) => hasStartedBy(i.date, day) && (i.outcome === 'pending' || (!!i.outcomeDate && !hasStartedBy(i.outcomeDate, day))));
-  const citations = listCitationsFor(db, 'invitationId', rows.map((r) => r.id));
-  return rows.map((i) => ({
+function apiInvitation(i: ReturnType<typeof listPendingInvitations>[number]) {
+  return {
     organization: i.organization,
     state: apiState(i.state),
     invitedStatus: i.invitedStatus,
@@ -59,8 +37,8 @@ export function listInvitationsPendingOn(db: Db, where: { organizationId: number
     outcome: i.outcome,
     outcomeDate: apiDate(i.outcomeDate),
     note: i.note,
-    citations: (citations.get(i.id) ?? []).map(apiCitation),
-  }));
+    citations: i.citations.map(apiCitation),
+  };
 }
 
 /** One organization on a day: members (every state holding a status), invitations, count claims. */
@@ -84,7 +62,7 @@ export function getOrganizationOn(db: Db, slug: string, day: string) {
       sinceKind: line.since.dateKind,
       citations: line.citations.map(apiCitation),
     })),
-    invitations: listInvitationsPendingOn(db, { organizationId: org.id }, day).map(({ organization: _o, ...rest }) => rest),
+    invitations: listPendingInvitations(db, org.id, day).map(apiInvitation).map(({ organization: _o, ...rest }) => rest),
     countClaims: listCountClaims(db, org.id).map((c) => ({
       status: c.status,
       count: c.count,
@@ -155,7 +133,7 @@ export function getCountryOn(db: Db, code: string, day: string) {
     asOf: day,
     memberships,
     timeline,
-    invitations: listInvitationsPendingOn(db, { stateId: state.id }, day).map(({ state: _s, ...rest }) => rest),
+    invitations: listPendingInvitations(db, { stateId: state.id }, day).map(apiInvitation).map(({ state: _s, ...rest }) => rest),
   };
 }
 

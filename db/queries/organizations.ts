@@ -74,7 +74,12 @@ export function listMembersAsOf(db: Db, organizationId: number, day: string) {
   };
 }
 
-export function listPendingInvitations(db: Db, organizationId: number) {
+/**
+ * Invitations still pending, of an organization (given by id) or to a state: not yet resolved, or,
+ * given a day, extended by then and not resolved on it.
+ */
+export function listPendingInvitations(db: Db, of: number | { stateId: number }, day?: string) {
+  const owner = typeof of === 'number' ? eq(t.invitations.organizationId, of) : eq(t.invitations.stateId, of.stateId);
   const rows = db
     .select({
       id: t.invitations.id,
@@ -84,13 +89,16 @@ export function listPendingInvitations(db: Db, organizationId: number) {
       outcome: t.invitations.outcome,
       outcomeDate: t.invitations.outcomeDate,
       note: t.invitations.note,
-      state: { code: t.states.code, name: t.states.name },
+      state: { code: t.states.code, iso3: t.states.iso3, name: t.states.name },
+      organization: { slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name },
     })
     .from(t.invitations)
     .innerJoin(t.states, eq(t.states.id, t.invitations.stateId))
-    .where(and(eq(t.invitations.organizationId, organizationId), eq(t.invitations.outcome, 'pending')))
-    .orderBy(asc(t.invitations.date))
-    .all();
+    .innerJoin(t.organizations, eq(t.organizations.id, t.invitations.organizationId))
+    .where(day === undefined ? and(owner, eq(t.invitations.outcome, 'pending')) : owner)
+    .orderBy(asc(t.invitations.date), asc(t.invitations.id))
+    .all()
+    .filter((i) => day === undefined || (hasStartedBy(i.date, day) && (i.outcome === 'pending' || (!!i.outcomeDate && !hasStartedBy(i.outcomeDate, day)))));
   const citations = listCitationsFor(db, 'invitationId', rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, citations: citations.get(r.id) ?? [] }));
 }
