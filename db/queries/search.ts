@@ -32,15 +32,21 @@ function best(...ranks: (number | null)[]): number | null {
 
 export type Match = { rank: number; matchedName: string | null };
 
-/** Organizations matching the query: id → rank, and the former name it matched by, if any. */
-export function matchOrganizations(db: Db, query: string): Map<number, Match> {
+/** id → its closest match: `add` keeps a rank only when it is better than the one already held. */
+function closestMatches() {
   const result = new Map<number, Match>();
-  if (!foldText(query)) return result;
   const add = (id: number, rank: number | null, matchedName: string | null) => {
     if (rank === null) return;
     const current = result.get(id);
     if (!current || rank < current.rank) result.set(id, { rank, matchedName });
   };
+  return { result, add };
+}
+
+/** Organizations matching the query: id → rank, and the former name it matched by, if any. */
+export function matchOrganizations(db: Db, query: string): Map<number, Match> {
+  const { result, add } = closestMatches();
+  if (!foldText(query)) return result;
   for (const o of db.select({ id: t.organizations.id, slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name, cowId: t.organizations.cowId }).from(t.organizations).all()) {
     add(o.id, best(rankName(query, o.acronym), rankName(query, o.name), rankCode(query, o.slug), rankCode(query, o.cowId)), null);
   }
@@ -54,13 +60,8 @@ export function matchOrganizations(db: Db, query: string): Map<number, Match> {
 
 /** States matching the query by name, other name, ISO alpha-2/alpha-3, URL code or COW key. */
 export function matchStates(db: Db, query: string): Map<number, Match> {
-  const result = new Map<number, Match>();
+  const { result, add } = closestMatches();
   if (!foldText(query)) return result;
-  const add = (id: number, rank: number | null, matchedName: string | null) => {
-    if (rank === null) return;
-    const current = result.get(id);
-    if (!current || rank < current.rank) result.set(id, { rank, matchedName });
-  };
   const codeOnly = /^\d+$/.test(query.trim());
   for (const s of db.select({ id: t.states.id, code: t.states.code, name: t.states.name, iso2: t.states.iso2, iso3: t.states.iso3, cowKey: t.states.cowKey, cowCode: t.states.cowCode }).from(t.states).all()) {
     const byCode = best(rankCode(query, s.code), rankCode(query, s.iso2), rankCode(query, s.iso3), rankCode(query, s.cowKey), rankCode(query, s.cowCode === null ? null : String(s.cowCode)));
