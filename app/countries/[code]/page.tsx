@@ -6,13 +6,13 @@ import { getDb } from '@/db/client';
 import { getCountryTimeline, getStateByCode } from '@/db/queries/countries';
 import { CitationList } from '@/components/citation-list';
 import { DataLinks } from '@/components/data-links';
-import { CountryEditorLinks, InvitationEditorLinks, StatusChangeEditorLinks } from '@/components/editor-links';
+import { CountryEditorLinks, InvitationEditorLinks } from '@/components/editor-links';
 import { PartialDateText } from '@/components/partial-date';
 import { StatusBadge } from '@/components/status-badge';
 import { SinceDate } from '@/components/since-date';
+import { StatusHistory } from '@/components/status-history';
 import { SpellTable, Timeline, TimelineLegend, timelineRange } from '@/components/timeline';
 import { today } from '@/lib/domain/partial-date';
-import { isScheduled } from '@/lib/domain/history';
 import { HELD_STATUSES, INVITATION_OUTCOME_LABELS, STATUS_LABELS } from '@/lib/domain/statuses';
 
 type Props = { params: Promise<{ code: string }> };
@@ -140,20 +140,7 @@ function CountryContent({ state }: { state: NonNullable<ReturnType<typeof getSta
       {timeline.changes.length ? (
         <section aria-labelledby="history-heading">
           <h2 id="history-heading" className="text-lg font-semibold">History of changes ({timeline.changes.length})</h2>
-          <ol className="mt-2 divide-y divide-slate-100">
-            {timeline.changes.map((c) => (
-              <li key={c.id} id={`change-${c.id}`} className="grid scroll-mt-4 gap-1 py-2 target:bg-amber-50 sm:grid-cols-[16rem_1fr]">
-                <div className="text-sm">
-                  <span className="text-slate-700"><PartialDateText date={c.date} asOf={c.dateKind === 'asOf'} /></span>{' '}
-                  <Link href={`/organizations/${c.organization.slug}`} className="font-medium hover:underline">{c.organization.acronym}</Link>{' '}
-                  <StatusBadge status={c.status} scheduled={isScheduled(c, day)} />
-                  {c.note ? <p className="text-slate-600">{c.note}</p> : null}
-                  <StatusChangeEditorLinks id={c.id} />
-                </div>
-                <CitationList citations={c.citations} acceptedDate={c.date} />
-              </li>
-            ))}
-          </ol>
+          <StatusHistory lines={timeline.changes.map((c) => ({ ...c, subject: { href: `/organizations/${c.organization.slug}`, label: c.organization.acronym } }))} day={day} />
         </section>
       ) : null}
     </article>

@@ -164,7 +164,7 @@ function OrganizationContent({ org, searchParams }: { org: Organization; searchP
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="text-lg font-semibold">Status history ({history.length} changes)</h2>
-        {history.length ? <StatusHistory lines={history} day={now} /> : <p className="text-sm text-slate-700">No status change recorded yet.</p>}
+        {history.length ? <StatusHistory lines={history.map((l) => ({ ...l, subject: { href: `/countries/${l.state.code}`, label: l.state.name } }))} day={now} /> : <p className="text-sm text-slate-700">No status change recorded yet.</p>}
       </section>
     </article>
   );
