@@ -4,6 +4,7 @@ import type { HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { insertCitations, type CitationInput } from './citations';
+import { deleteFact } from './delete-fact';
 import { MutationError } from './errors';
 import { requireAfterFounding, requireOrganization, requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
@@ -51,9 +52,5 @@ export function updateCountClaim(db: Db, actor: Actor, id: number, input: CountC
 }
 
 export function deleteCountClaim(db: Db, actor: Actor, id: number, input: { version: number; summary: string }): void {
-  mutate(db, (tx) => {
-    const before = requireVersion(tx, 'countClaim', id, input.version);
-    tx.delete(t.countClaims).where(eq(t.countClaims.id, id)).run();
-    writeRevision(tx, { entityType: 'countClaim', entityId: id, action: 'delete', before, after: null, organizationId: Number(before.organizationId), actor, summary: `Deleted: ${input.summary}` });
-  });
+  deleteFact(db, actor, 'countClaim', id, input);
 }

@@ -4,6 +4,7 @@ import type { InvitationDateKind, InvitationOutcome, Status } from '@/lib/domain
 import type { Db } from '../client';
 import * as t from '../schema';
 import { insertCitations, type CitationInput } from './citations';
+import { deleteFact } from './delete-fact';
 import { MutationError } from './errors';
 import { requireAfterFounding, requireOrganization, requireState, requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
@@ -111,12 +112,5 @@ export function resolveInvitation(db: Db, actor: Actor, id: number, input: Invit
 }
 
 export function deleteInvitation(db: Db, actor: Actor, id: number, input: { version: number; summary: string }): void {
-  mutate(db, (tx) => {
-    const before = requireVersion(tx, 'invitation', id, input.version);
-    tx.delete(t.invitations).where(eq(t.invitations.id, id)).run();
-    writeRevision(tx, {
-      entityType: 'invitation', entityId: id, action: 'delete', before, after: null,
-      organizationId: Number(before.organizationId), stateId: Number(before.stateId), actor, summary: `Deleted: ${input.summary}`,
-    });
-  });
+  deleteFact(db, actor, 'invitation', id, input);
 }

@@ -5,6 +5,7 @@ import { isFutureDate } from '@/lib/validation/fields';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { insertCitations, type CitationInput } from './citations';
+import { deleteFact } from './delete-fact';
 import { MutationError } from './errors';
 import { requireAfterFounding, requireOrganization, requireState, requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
@@ -119,12 +120,5 @@ export function updateStatusChange(db: Db, actor: Actor, id: number, input: Stat
 }
 
 export function deleteStatusChange(db: Db, actor: Actor, id: number, input: { version: number; summary: string }): void {
-  mutate(db, (tx) => {
-    const before = requireVersion(tx, 'statusChange', id, input.version);
-    tx.delete(t.statusChanges).where(eq(t.statusChanges.id, id)).run();
-    writeRevision(tx, {
-      entityType: 'statusChange', entityId: id, action: 'delete', before, after: null,
-      organizationId: Number(before.organizationId), stateId: Number(before.stateId), actor, summary: `Deleted: ${input.summary}`,
-    });
-  });
+  deleteFact(db, actor, 'statusChange', id, input);
 }
