@@ -40,8 +40,8 @@ const PATTERNS: Record<Lang, Pattern[]> = {
 
 // A bare "15 countries" counts members only after words that say the body is made of them.
 const MADE_OF: Record<Lang, RegExp> = {
-  en: /(?:brings? together|groups?|grouping|comprises?|comprising|consists? of|made up of|composed of|union of|bloc of|group of|club of|counts?|of (?:its|all)|with|has|have|had|now has|now have|all)\s+(?:the\s+|its\s+|some\s+)?$/,
-  fr: /(?:regroupe|regroupant|compte|comptait|comptant|reunit|reunissant|compose de|composee de|forte de|de ses|rassemble|rassemblant|ses|les)\s+$/,
+  en: /(?:brings? together|groups?|grouping|comprises?|comprising|consists? of|made up of|composed of|union of|bloc of|group of|club of|counts?|of (?:its|all)|with|has|have|had|now has|now have|all)\s+(?:the\s+|its\s+|some\s+)?$|\(\s*$/,
+  fr: /(?:regroupe|regroupant|compte|comptait|comptant|reunit|reunissant|compose de|composee de|forte de|de ses|rassemble|rassemblant|ses)\s+$|\(\s*$/,
 };
 const APPROXIMATE: Record<Lang, RegExp> = {
   en: /(?:more than|over|nearly|almost|about|around|approximately|roughly|some|at least|up to|fewer than|less than|than|from|only|out of|among|dozens of|of the)\s+$/,

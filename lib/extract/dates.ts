@@ -27,8 +27,9 @@ function fromComponents(r: chrono.ParsedResult, published: string | null): { dat
   if (!published) return null;
   const pub = utc(published);
   if (s.isCertain('day') && s.isCertain('month')) {
-    const thisYear = `${pub.getUTCFullYear()}-${pad(m)}-${pad(d)}`;
-    const year = thisYear <= published ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1;
+    // A day without its year is taken in the publication's year unless that is months ahead.
+    const ahead = (m - 1 - pub.getUTCMonth() + 12) % 12;
+    const year = m - 1 > pub.getUTCMonth() && ahead > 2 ? pub.getUTCFullYear() - 1 : pub.getUTCFullYear();
     return { date: `${year}-${pad(m)}-${pad(d)}`, relative: true };
   }
   if (s.isCertain('weekday') && !s.isCertain('day')) {

@@ -11,7 +11,7 @@ import type { Candidate, ExtractOptions, Highlight } from './types';
 type Trigger = { rule: Rule; start: number; end: number };
 type Context = { lastOrg: Mention | null; lastOrgSentence: number; lastStates: Mention[]; lastStatesSentence: number };
 
-const STATE_ANAPHORA = /\b(?:the country|the kingdom|the nation|the island nation|le pays|le royaume)\b/g;
+const STATE_ANAPHORA = /\b(?:the country|the kingdom|the nation|the island nation|(?:his|its|their|our) country|le pays|le royaume|(?:son|leur|notre) pays)\b/g;
 const SINCE = /\b(?:since|depuis)\s+$/;
 
 function findTriggers(folded: string, rules: Rule[]): Trigger[] {
@@ -31,7 +31,10 @@ function tokensBetween(folded: string, a: number, b: number): number {
 
 /** States listed together with one ("Burkina Faso, Mali and Niger"). */
 function coordinated(states: Mention[], anchor: Mention, text: string): Mention[] {
-  const joins = (a: Mention, b: Mention) => /^\s*(?:,|and|et|or|ou|as well as|&|[-–—])?\s*(?:,\s*)?(?:and\s+|et\s+|or\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|du\s+|de\s+la\s+|de\s+|d'|au\s+|aux\s+)?$/i.test(text.slice(a.end, b.start));
+  const joins = (a: Mention, b: Mention) => {
+    const between = text.slice(a.end, b.start);
+    return /^\s*(?:(?:in|en)\s+\d{4}\s*)?(?:,|and|et|or|ou|as well as|&|[-–—])?\s*(?:,\s*)?(?:(?:and|et|or)\s+(?:[a-z]+\s+)?)?(?:the\s+|la\s+|le\s+|l'|les\s+|du\s+|de\s+la\s+|de\s+|d'|au\s+|aux\s+)?$/i.test(between) || /,\s*followed by\s+$/i.test(between);
+  };
   const i = states.indexOf(anchor);
   let lo = i;
   let hi = i;
@@ -61,7 +64,10 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
     const orgs = gazetteer.findOrganizations(s, published);
     const states = gazetteer.findStates(s, published).filter((st) => !orgs.some((o) => st.start < o.end && o.start < st.end));
     const adjectives = gazetteer.findStateAdjectives(s).filter((a) => !states.some((st) => a.start < st.end && st.start < a.end));
-    const dates = findDates(s, lang, published).filter((d) => !orgs.some((o) => d.start < o.end && o.start < d.end));
+    const inParentheses = (d: FoundDate) => /\([^)]*$/.test(s.slice(0, d.start)) && /^[^(]*\)/.test(s.slice(d.end));
+    const dates = findDates(s, lang, published).filter((d) => !orgs.some((o) => d.start < o.end && o.start < d.end) && !inParentheses(d));
+    // What happened happened by the publication; "since 1950" dates a state of affairs, not an event.
+    const eventDates = dates.filter((d) => (!published || d.date.slice(0, published.length) <= published) && !SINCE.test(folded.slice(0, d.start)));
     const breaks = [...folded.matchAll(CLAUSE_BREAK[lang])].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const sameClause = (a: number, b: number) => !breaks.some((br) => br.start >= Math.min(a, b) && br.end <= Math.max(a, b));
     const clauseStart = (pos: number) => Math.max(0, ...breaks.filter((br) => br.end <= pos).map((br) => br.end));
@@ -76,7 +82,7 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
     }
     orgRefs.sort((a, b) => a.start - b.start);
     const stateRefs: Mention[] = [...states];
-    if (ctx.lastStates.length === 1 && ctx.lastStatesSentence >= index - 2) {
+    if (new Set(ctx.lastStates.map((m) => m.id)).size === 1 && ctx.lastStatesSentence >= index - 3) {
       for (const m of folded.matchAll(STATE_ANAPHORA)) stateRefs.push({ ...ctx.lastStates[0]!, start: m.index, end: m.index + m[0].length, text: s.slice(m.index, m.index + m[0].length) });
     }
     stateRefs.sort((a, b) => a.start - b.start);
@@ -93,13 +99,15 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
         org = nearest(orgRefs, t) ?? (ctx.lastOrg && ctx.lastOrgSentence >= index - 2 ? { ...ctx.lastOrg, start: -1, end: -1 } : null);
       }
       if (!org) continue;
+      if (t.rule.subjectOrganization && !orgRefs.some((o) => o.end <= t.start && t.start - o.end <= 60 && sameClause(o.end, t.start))) continue;
       let anchor: Mention | null;
       if (t.rule.needs === 'state') {
         const close = [...stateRefs, ...adjectives].filter((m) => sameClause(m.start, t.start) && tokensBetween(folded, m.end <= t.start ? m.end : t.end, m.end <= t.start ? t.start : m.start) <= 8);
         anchor = nearest(close, t);
       } else {
         const beside = adjectives.filter((a) => tokensBetween(folded, a.end <= t.start ? a.end : t.end, a.end <= t.start ? t.start : a.start) <= 1);
-        anchor = nearest([...stateRefs, ...beside], t);
+        const near = [...stateRefs, ...beside].filter((m) => tokensBetween(folded, m.end <= t.start ? m.end : t.end, m.end <= t.start ? t.start : m.start) <= 15);
+        anchor = nearest(near.filter((m) => sameClause(m.start, t.start)), t) ?? nearest(near, t);
       }
       if (!anchor) continue;
       const group = anchor.via === 'adjective' ? [anchor] : coordinated(stateRefs, anchor, s);
@@ -107,7 +115,7 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
       const status = t.rule.kind === 'invitation' ? invitedStatus(folded.slice(t.end, t.end + 60), t.rule) : t.rule.status;
       for (const st of group) {
         if (st.id === undefined) continue;
-        const date = dateFor(dates, st, t, nextState(st));
+        const date = dateFor(t.rule.aspect === 'event' ? eventDates : dates, st, t, nextState(st));
         const dateKind = t.rule.kind === 'invitation' ? (date ? 'on' : 'by') : date ? (t.rule.aspect === 'event' || SINCE.test(folded.slice(0, date.start)) ? 'start' : 'asOf') : 'asOf';
         emit(
           { kind: t.rule.kind, organization: org.id, state: st.id, status, count: null, date: date?.date ?? published, dateKind: date || published ? dateKind : null, dateFromText: !!date },
@@ -117,10 +125,10 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
     }
 
     for (const c of findCounts(folded, lang)) {
-      if (modal(c)) continue;
+      if (MODALITY[lang].test(folded.slice(0, c.start).split(/\s+/).slice(-4).join(' '))) continue;
       const org = nearest(orgRefs.filter((o) => sameClause(o.start, c.start) || Math.abs(o.start - c.end) < 30 || Math.abs(c.start - o.end) < 30), c);
       if (!org) continue;
-      const date = dates.find((d) => sameClause(d.start, c.start));
+      const date = dates.find((d) => d.end <= c.start && sameClause(d.start, c.start));
       emit(
         { kind: 'count_claim', organization: org.id, state: null, status: c.status, count: c.count, date: date?.date ?? published, dateKind: date || published ? 'asOf' : null, dateFromText: !!date },
         spans([[c, 'count'], [org, 'organization'], [date ?? null, 'date']]),

@@ -15,6 +15,8 @@ export type Rule = {
    * "la suspension du Gabon").
    */
   needs?: 'object' | 'state';
+  /** The organization is the subject, named just before the phrase ("the bloc was formed by"). */
+  subjectOrganization?: boolean;
   /** A phrase naming an existing invitation ("their invitation to join") holds even in a hope. */
   presupposed?: boolean;
 };
@@ -36,7 +38,7 @@ const EN: Rule[] = [
   { kind: 'status_change', status: 'observer', aspect: 'state', pattern: '\\bobserver (?:nation|state|country|member|countries|states|nations|members)\\b|\\bobserver status\\b|\\bas an? observer\\b|\\b(?:is|are|remains) (?:now |still |also )?(?:an? )?observers?\\b' },
   { kind: 'status_change', status: 'associate', aspect: 'state', pattern: '\\bassociate (?:member(?:ship)?|state|status)\\b' },
   { kind: 'status_change', status: 'partner', aspect: 'state', pattern: '\\bdialogue partners?(?:hip)?\\b|\\bpartner (?:country|countries|state|states|status)\\b|\\b(?:became|becomes|has become)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+)?partner\\b' },
-  { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: '\\b(?:appl(?:ied|ies|ying)|applications?)\\s+(?:formally\\s+)?(?:for\\s+(?:full\\s+|formal\\s+)?(?:membership|accession|admission)|to\\s+(?:join|become))\\b' },
+  { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: '\\b(?:appl(?:ied|ies|ying)|applications?)\\s+(?:formally\\s+)?(?:for\\s+(?:full\\s+|formal\\s+)?(?:\\S+\\s+)?(?:membership|accession|admission)|to\\s+(?:join|become))\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: '\\b(?:submitted|filed|lodged|handed in|submits|files)\\s+(?:its|an|a|their|the)\\s+(?:formal\\s+|official\\s+)?(?:membership\\s+)?(?:application|bid)\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: '\\b(?:asked|requested|formally requested|applied)\\s+to\\s+join\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'state', pattern: '\\bcandidate (?:status|country|countries)\\b' },
@@ -44,7 +46,8 @@ const EN: Rule[] = [
   { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:withdr(?:ew|awn|aws|awing)|withdrawal|pull(?:ed|s|ing)? out|walked out|exit(?:ed|s)?|exit|departure|left|leaves|leaving|quit|quits|quitting)\\s+(?:from\\s+|of\\s+)?', needs: 'object' },
   { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:expelled|expulsion|withdrawal|exit|departure)\\b', needs: 'state' },
   { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:ceased|ceases) to be (?:a )?member\\b' },
-  { kind: 'invitation', status: 'member', aspect: 'event', pattern: '\\binvit(?:ed|es|e|ing)\\s+(?:\\S+\\s+){0,14}?to\\s+(?:join|become|be)\\b' },
+  { kind: 'invitation', status: 'member', aspect: 'event', pattern: '\\binvit(?:ed|es|e|ing)\\s+(?:\\S+\\s+){0,14}?to\\s+(?:join|become|be|enter)\\b' },
+  { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\b(?:formed|founded|established|created) by\\b|\\badded\\b', needs: 'state', subjectOrganization: true },
   { kind: 'invitation', status: 'member', aspect: 'event', pattern: '\\b(?:asked|urged)\\s+(?:them|it|\\S+)\\s+to\\s+(?:become|join)\\b' },
   { kind: 'invitation', status: 'member', aspect: 'event', pattern: '\\binvitations?\\s+(?:\\S+\\s+){0,3}?to\\s+(?:join|become)\\b', presupposed: true },
   { kind: 'invitation', status: 'member', aspect: 'event', pattern: '\\b(?:extended|issued|received|accepted)\\s+(?:an |the |its |their )?invitations?\\b', presupposed: true },
@@ -54,7 +57,7 @@ const FR: Rule[] = [
   { kind: 'status_change', status: 'member', aspect: 'event', pattern: `\\b(?:est|sont|a ete|ont ete|etait|devient|deviennent|devenu|devenue|devenus)\\s+(?:officiellement\\s+|formellement\\s+|desormais\\s+)?(?:devenue?s?\\s+|admise?s?\\s+)?(?:comme\\s+|en tant que\\s+)?(?:le\\s+|la\\s+|l'|un\\s+|une\\s+)?(?:${NOT_OTHER}\\S+\\s+)?(?:membre|membres)\\b(?!\\s+(?:observ|associ))` },
   { kind: 'status_change', status: 'member', aspect: 'event', pattern: "\\b(?:a|ont|avait|avaient)\\s+(?:officiellement\\s+|formellement\\s+)?(?:rejoint|adhere|integre)\\b|\\brejoint\\b|\\badhere a\\b", needs: 'object' },
   { kind: 'status_change', status: 'member', aspect: 'event', pattern: "\\b(?:adhesion|admission|entree)\\b", needs: 'state' },
-  { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\blev(?:ee|er|e|ent|era|ait)\\s+(?:\\S+\\s+){0,3}?suspension\\b' },
+  { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\blev(?:ee|er|e|ent|era|ait)\\s+(?:\\S+\\s+){0,5}?suspension\\b' },
   { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\b(?:reintegr(?:e|er|ation|ee|ent)|readmi(?:s|se|ssion))\\b', needs: 'state' },
   { kind: 'status_change', status: 'member', aspect: 'event', pattern: "\\bretrouve (?:son siege|sa place)\\b" },
   { kind: 'status_change', status: 'observer', aspect: 'state', pattern: "\\bstatut d'observateur\\b|\\b(?:pays|etat|etats|membre|membres|nation)s? observateurs?\\b|\\ben (?:tant que|qualite d') ?observateur\\b|\\best (?:un )?observateur\\b" },
@@ -73,7 +76,7 @@ export const RULES: Record<Lang, Rule[]> = { en: EN, fr: FR };
 
 /** Words that make a statement a hope, a plan, a denial or a past long gone, within its clause. */
 export const MODALITY: Record<Lang, RegExp> = {
-  en: /\b(?:not|n't|never|no longer|yet to|hopes?|hoped|hopeful|hoping|would|could|might|may|will|shall|wants?|wanted|wanting|seeks?|seeking|sought|plans?|planned|planning|expected|expects|expecting|set to|poised|aims?|aiming|intends?|intention|if|whether|once|consider(?:s|ed|ing)?|possible|possibly|potential|prospective|future|previously|formerly|former|until|proposed|proposal|desire|ready to|prepare|preparing|eager|keen|likely|unlikely|about to|calls? for|called for|urged?|refused?|threaten(?:s|ed)?|considering|discuss(?:es|ed|ing)?|debate|toward|towards|path to|road to|roadmap|in principle|bid)\b/,
+  en: /\b(?:not|n't|never|no longer|yet to|hopes?|hoped|hopeful|hoping|would|could|might|may|will|shall|wants?|wanted|wanting|seeks?|seeking|sought|plans?|planned|planning|expected|expects|expecting|set to|poised|aims?|aiming|intends?|intention|if|whether|once|consider(?:s|ed|ing)?|possible|possibly|potential|prospective|future|previously|formerly|former|until|proposed|proposal|desire|ready to|prepare|preparing|eager|keen|likely|unlikely|about to|calls? for|called for|urged?|refused?|threaten(?:s|ed)?|considering|discuss(?:es|ed|ing)?|debate|toward|towards|path to|road to|roadmap|in principle|bid|to make|to bring)\b/,
   fr: /\b(?:ne|n'|pas|jamais|esperer?|espere(?:nt)?|espoir|souhaite(?:nt)?|souhait|voudrai(?:t|ent)|pourrai(?:t|ent)|devrai(?:t|ent)|va|vont|ira|iront|sera|seront|envisage(?:nt)?|projet|si|lorsque|une fois|desir|volonte|intention|futur|future|prochain|prochaine|ancien|ancienne|auparavant|jusqu'|candidat|feuille de route|en principe)\b/,
 };
 
