@@ -11,7 +11,7 @@ import type { Candidate, ExtractOptions, Highlight } from './types';
 type Trigger = { rule: Rule; start: number; end: number };
 type Context = { lastOrg: Mention | null; lastOrgSentence: number; lastStates: Mention[]; lastStatesSentence: number };
 
-const STATE_ANAPHORA = /\b(?:the country|the kingdom|the nation|the island nation|(?:his|its|their|our) country|le pays|le royaume|(?:son|leur|notre) pays)\b/g;
+const STATE_ANAPHORA = /\b(?:the country|the kingdom|the nation|the island nation|(?:his|its|their|our) country|their countries|le pays|le royaume|(?:son|leur|notre) pays|leurs pays)\b/g;
 const SINCE = /\b(?:since|depuis)\s+$/;
 
 function findTriggers(folded: string, rules: Rule[]): Trigger[] {
@@ -33,7 +33,7 @@ function tokensBetween(folded: string, a: number, b: number): number {
 function coordinated(states: Mention[], anchor: Mention, text: string): Mention[] {
   const joins = (a: Mention, b: Mention) => {
     const between = text.slice(a.end, b.start);
-    return /^\s*(?:(?:in|en)\s+\d{4}\s*)?(?:,|and|et|or|ou|as well as|&|[-–—])?\s*(?:,\s*)?(?:(?:and|et|or)\s+(?:[a-z]+\s+)?)?(?:the\s+|la\s+|le\s+|l'|les\s+|du\s+|de\s+la\s+|de\s+|d'|au\s+|aux\s+)?$/i.test(between) || /,\s*followed by\s+$/i.test(between);
+    return /^\s*(?:(?:in|en)\s+\d{4}\s*)?(?:,|and|et|or|ou|as well as|ainsi que|&|[-–—])?\s*(?:,\s*)?(?:(?:and|et|or)\s+(?:[a-z]+\s+)?)?(?:the\s+|la\s+|le\s+|l'|les\s+|du\s+|de\s+la\s+|de\s+|d'|au\s+|aux\s+)?$/i.test(between) || /,\s*followed by\s+$/i.test(between);
   };
   const i = states.indexOf(anchor);
   let lo = i;
@@ -82,8 +82,15 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
     }
     orgRefs.sort((a, b) => a.start - b.start);
     const stateRefs: Mention[] = [...states];
-    if (new Set(ctx.lastStates.map((m) => m.id)).size === 1 && ctx.lastStatesSentence >= index - 3) {
-      for (const m of folded.matchAll(STATE_ANAPHORA)) stateRefs.push({ ...ctx.lastStates[0]!, start: m.index, end: m.index + m[0].length, text: s.slice(m.index, m.index + m[0].length) });
+    const referents = new Map<Mention, Mention[]>();
+    for (const m of folded.matchAll(STATE_ANAPHORA)) {
+      // "their country" after a list in the same sentence stands for the list; otherwise for the one state just named.
+      const earlier = states.filter((st) => st.end <= m.index);
+      const group = earlier.length ? coordinated(states, earlier.at(-1)!, s) : new Set(ctx.lastStates.map((x) => x.id)).size === 1 && ctx.lastStatesSentence >= index - 3 ? [ctx.lastStates[0]!] : [];
+      if (!group.length) continue;
+      const ref = { ...group[0]!, start: m.index, end: m.index + m[0].length, text: s.slice(m.index, m.index + m[0].length) };
+      stateRefs.push(ref);
+      referents.set(ref, group.map((g) => ({ ...g, start: m.index, end: m.index + m[0].length, text: ref.text })));
     }
     stateRefs.sort((a, b) => a.start - b.start);
 
@@ -110,12 +117,11 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
         anchor = nearest(near.filter((m) => sameClause(m.start, t.start)), t) ?? nearest(near, t);
       }
       if (!anchor) continue;
-      const group = anchor.via === 'adjective' ? [anchor] : coordinated(stateRefs, anchor, s);
-      const nextState = (m: Mention) => stateRefs.find((x) => x.start > m.end)?.start ?? s.length;
+      const group = referents.get(anchor) ?? (anchor.via === 'adjective' ? [anchor] : coordinated(stateRefs, anchor, s));
       const status = t.rule.kind === 'invitation' ? invitedStatus(folded.slice(t.end, t.end + 60), t.rule) : t.rule.status;
       for (const st of group) {
         if (st.id === undefined) continue;
-        const date = dateFor(t.rule.aspect === 'event' ? eventDates : dates, st, t, nextState(st));
+        const date = dateFor(t.rule.aspect === 'event' ? eventDates : dates, st, t, s);
         const dateKind = t.rule.kind === 'invitation' ? (date ? 'on' : 'by') : date ? (t.rule.aspect === 'event' || SINCE.test(folded.slice(0, date.start)) ? 'start' : 'asOf') : 'asOf';
         emit(
           { kind: t.rule.kind, organization: org.id, state: st.id, status, count: null, date: date?.date ?? published, dateKind: date || published ? dateKind : null, dateFromText: !!date },
@@ -145,10 +151,16 @@ function invitedStatus(after: string, rule: Rule) {
   return INVITED_STATUS.find((s) => s.pattern.test(after))?.status ?? rule.status;
 }
 
-/** The first date after the state (a list pairs each state with its date), else the one nearest the phrase. */
-function dateFor(dates: FoundDate[], state: Mention, t: Trigger, next: number): FoundDate | null {
+/**
+ * A date inside the phrase ("a levé ce mercredi 30 avril la suspension"); else the first date after
+ * the state with no punctuation between (a list pairs each state with its date: "Vietnam in 1995,
+ * Laos and Myanmar in 1997"); else the date nearest the phrase.
+ */
+function dateFor(dates: FoundDate[], state: Mention, t: Trigger, sentence: string): FoundDate | null {
+  const inside = dates.find((d) => d.start >= t.start && d.end <= t.end);
+  if (inside) return inside;
   if (state.start >= 0) {
-    const after = dates.find((d) => d.start >= state.end && d.start < Math.max(next, t.end + 1));
+    const after = dates.find((d) => d.start >= state.end && !/[,;:()]/.test(sentence.slice(state.end, d.start)));
     if (after) return after;
   }
   return nearest(dates, t);

@@ -82,8 +82,8 @@ export const MODALITY: Record<Lang, RegExp> = {
 
 /** Where a clause starts: a hope before it does not reach past it. */
 export const CLAUSE_BREAK: Record<Lang, RegExp> = {
-  en: /[,;:()"“”«»]|\b(?:but|because|while|whereas|and|which|who|that|after|before|since|although|when)\b/g,
-  fr: /[,;:()"“”«»]|\b(?:mais|car|parce qu|tandis qu|alors qu|qui|que|qu'|et|apres|avant|lorsqu|quand|depuis)\b/g,
+  en: /[,;:()]|\b(?:but|because|while|whereas|and|which|who|that|after|before|since|although|when)\b/g,
+  fr: /[,;:()]|\b(?:mais|car|parce qu|tandis qu|alors qu|qui|que|qu'|et|apres|avant|lorsqu|quand|depuis)\b/g,
 };
 
 /** Words that stand for an organization named earlier ("the alliance", "l'organisation", "our"). */
