@@ -4,7 +4,7 @@ import { findCounts } from './counts';
 import { findDates, type FoundDate } from './dates';
 import type { Gazetteer, Mention } from './gazetteer';
 import { fold } from './normalize';
-import { CLAUSE_BREAK, INVITED_STATUS, MODALITY, NOT_THE_BODY, ORGANIZATION_ANAPHORA, RULES, type Rule } from './rules';
+import { CLAUSE_BREAK, INVITED_STATUS, LIST_STATUS, MODALITY, NOT_THE_BODY, ORGANIZATION_ANAPHORA, RULES, type Rule } from './rules';
 import { splitSentences } from './sentences';
 import type { Candidate, ExtractOptions, Highlight } from './types';
 
@@ -33,7 +33,7 @@ function tokensBetween(folded: string, a: number, b: number): number {
 function coordinated(states: Mention[], anchor: Mention, text: string): Mention[] {
   const joins = (a: Mention, b: Mention) => {
     const between = text.slice(a.end, b.start);
-    return /^\s*(?:(?:in|en)\s+\d{4}\s*)?(?:,|and|et|or|ou|as well as|ainsi que|&|[-–—])?\s*(?:,\s*)?(?:(?:and|et|or)\s+(?:[a-z]+\s+)?)?(?:the\s+|la\s+|le\s+|l'|les\s+|du\s+|de\s+la\s+|de\s+|d'|au\s+|aux\s+)?$/i.test(between) || /,\s*followed by\s+$/i.test(between);
+    return /^\s*(?:(?:in|en)\s+\d{4}\s*)?(?:,|and|et|or|ou|as well as|ainsi que|&|[-–—])?\s*(?:,\s*)?(?:(?:and|et|or)\s+(?:[a-z]+\s+)?)?(?:the\s+(?:[A-Za-z]+\s+){0,3}(?:states|countries|nations)\s+of\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|du\s+|de\s+la\s+|de\s+|d'|au\s+|aux\s+)?$/i.test(between) || /,\s*followed by\s+$/i.test(between);
   };
   const i = states.indexOf(anchor);
   let lo = i;
@@ -48,7 +48,10 @@ function nearest<T extends { start: number; end: number }>(items: T[], t: { star
   let bestDistance = Infinity;
   for (const item of items) {
     const d = item.end <= t.start ? t.start - item.end : item.start >= t.end ? item.start - t.end + 0.5 : 0;
-    if (d < bestDistance) [best, bestDistance] = [item, d];
+    if (d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
   }
   return best;
 }
@@ -94,11 +97,13 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
     }
     stateRefs.sort((a, b) => a.start - b.start);
 
-    const modal = (t: { start: number; end: number }) => MODALITY[lang].test(folded.slice(clauseStart(t.start), t.end));
     const emit = (c: Omit<Candidate, 'quote' | 'highlights'>, spans: Highlight[]) => out.push({ ...c, ...quoteOf(s, spans) });
 
-    for (const t of findTriggers(folded, rules)) {
-      if (!t.rule.presupposed && modal(t)) continue;
+    const modal = (t: { start: number; end: number }) => MODALITY[lang].test(folded.slice(clauseStart(t.start), t.end));
+    const triggers = findTriggers(folded, rules).filter((t) => t.rule.presupposed || !modal(t));
+    // A state goes with the phrase nearest to it ("four observer states and several dialogue partners, including Turkiye").
+    const ownPhrase = (m: Mention, t: Trigger) => nearest(triggers, m) === t;
+    for (const t of triggers) {
       let org: Mention | null = null;
       if (t.rule.needs === 'object') {
         org = orgRefs.find((o) => o.start >= t.end && o.start - t.end <= 45 && sameClause(t.end, o.start) && !NOT_THE_BODY.test(folded.slice(o.end))) ?? null;
@@ -109,19 +114,22 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
       if (t.rule.subjectOrganization && !orgRefs.some((o) => o.end <= t.start && t.start - o.end <= 60 && sameClause(o.end, t.start))) continue;
       let anchor: Mention | null;
       if (t.rule.needs === 'state') {
-        const close = [...stateRefs, ...adjectives].filter((m) => sameClause(m.start, t.start) && tokensBetween(folded, m.end <= t.start ? m.end : t.end, m.end <= t.start ? t.start : m.start) <= 8);
+        const close = [...stateRefs, ...adjectives].filter((m) => sameClause(m.start, t.start) && tokensBetween(folded, m.end <= t.start ? m.end : t.end, m.end <= t.start ? t.start : m.start) <= 8 && ownPhrase(m, t));
         anchor = nearest(close, t);
       } else {
-        const beside = adjectives.filter((a) => tokensBetween(folded, a.end <= t.start ? a.end : t.end, a.end <= t.start ? t.start : a.start) <= 1);
-        const near = [...stateRefs, ...beside].filter((m) => tokensBetween(folded, m.end <= t.start ? m.end : t.end, m.end <= t.start ? t.start : m.start) <= 15);
+        // "Swedish accession", "l'adhésion suédoise": an adjective right against the phrase.
+        const beside = adjectives.filter((a) => (lang === 'en' ? a.end <= t.start && /^\s+$/.test(s.slice(a.end, t.start)) : a.start >= t.end && /^\s+$/.test(s.slice(t.end, a.start))));
+        const near = [...stateRefs, ...beside].filter((m) => tokensBetween(folded, m.end <= t.start ? m.end : t.end, m.end <= t.start ? t.start : m.start) <= 15 && ownPhrase(m, t));
         anchor = nearest(near.filter((m) => sameClause(m.start, t.start)), t) ?? nearest(near, t);
       }
       if (!anchor) continue;
       const group = referents.get(anchor) ?? (anchor.via === 'adjective' ? [anchor] : coordinated(stateRefs, anchor, s));
-      const status = t.rule.kind === 'invitation' ? invitedStatus(folded.slice(t.end, t.end + 60), t.rule) : t.rule.status;
+      const listed = t.rule.kind === 'status_change' ? listStatus(folded, group, t) : undefined;
+      const status = t.rule.kind === 'invitation' ? invitedStatus(folded.slice(t.end, t.end + 60), t.rule) : (listed ?? t.rule.status);
       for (const st of group) {
         if (st.id === undefined) continue;
-        const date = dateFor(t.rule.aspect === 'event' ? eventDates : dates, st, t, s);
+        // A state of affairs takes a date only from its own clause ("Founded in 1967, ASEAN groups …" is not 1967).
+        const date = dateFor(t.rule.aspect === 'event' ? eventDates : dates.filter((d) => d.start >= t.start || !/[,;]/.test(s.slice(d.end, t.start))), st, t, s);
         const dateKind = t.rule.kind === 'invitation' ? (date ? 'on' : 'by') : date ? (t.rule.aspect === 'event' || SINCE.test(folded.slice(0, date.start)) ? 'start' : 'asOf') : 'asOf';
         emit(
           { kind: t.rule.kind, organization: org.id, state: st.id, status, count: null, date: date?.date ?? published, dateKind: date || published ? dateKind : null, dateFromText: !!date },
@@ -141,10 +149,27 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
       );
     }
 
-    if (orgs.length) [ctx.lastOrg, ctx.lastOrgSentence] = [orgs.at(-1)!, index];
-    if (states.length) [ctx.lastStates, ctx.lastStatesSentence] = [states, index];
+    if (orgs.length) {
+      ctx.lastOrg = orgs.at(-1)!;
+      ctx.lastOrgSentence = index;
+    }
+    if (states.length) {
+      ctx.lastStates = states;
+      ctx.lastStatesSentence = index;
+    }
   });
   return dedupe(out);
+}
+
+/** "A and B as observers", "dialogue partners, including C": the list's own status word wins. */
+function listStatus(folded: string, group: Mention[], t: Trigger) {
+  const after = LIST_STATUS.find((l) => l.pattern.test(folded.slice(group.at(-1)!.end)))?.status;
+  if (after) return after;
+  const before = folded.slice(0, t.start);
+  if (/\bobserv(?:er|ers|er states|ateurs?)\s*,?\s*$/.test(before)) return 'observer';
+  if (/\b(?:partners?|partenaires?)\s*,?\s*$/.test(before)) return 'partner';
+  if (/\b(?:associate members?|membres? associes?)\s*,?\s*$/.test(before)) return 'associate';
+  return undefined;
 }
 
 function invitedStatus(after: string, rule: Rule) {

@@ -35,7 +35,7 @@ const EN: Rule[] = [
   { kind: 'status_change', status: 'member', aspect: 'state', pattern: `\\b(?:is|are|remains|remain|has been|have been)\\s+(?:now\\s+|still\\s+|already\\s+|also\\s+)?(?:a|an|the)\\s+(?:${NOT_OTHER}\\S+\\s+){0,3}?member\\b` },
   { kind: 'status_change', status: 'observer', aspect: 'event', pattern: '\\b(?:granted|granting|given|giving|obtained|received|awarded|accorded|won|gained)\\s+(?:\\S+\\s+){0,3}?observer(?: status)?\\b' },
   { kind: 'status_change', status: 'observer', aspect: 'event', pattern: '\\b(?:became|becomes|has become|admitted as)\\s+(?:an\\s+|the\\s+)?(?:\\S+\\s+)?observer\\b' },
-  { kind: 'status_change', status: 'observer', aspect: 'state', pattern: '\\bobserver (?:nation|state|country|member|countries|states|nations|members)\\b|\\bobserver status\\b|\\bas an? observer\\b|\\b(?:is|are|remains) (?:now |still |also )?(?:an? )?observers?\\b' },
+  { kind: 'status_change', status: 'observer', aspect: 'state', pattern: '\\bobserver (?:nation|state|country|member|countries|states|nations|members)\\b|\\bobserver status\\b|\\bas (?:an? )?observers?\\b|\\b(?:is|are|remains) (?:now |still |also )?(?:an? )?observers?\\b' },
   { kind: 'status_change', status: 'associate', aspect: 'state', pattern: '\\bassociate (?:member(?:ship)?|state|status)\\b' },
   { kind: 'status_change', status: 'partner', aspect: 'state', pattern: '\\bdialogue partners?(?:hip)?\\b|\\bpartner (?:country|countries|state|states|status)\\b|\\b(?:became|becomes|has become)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+)?partner\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: '\\b(?:appl(?:ied|ies|ying)|applications?)\\s+(?:formally\\s+)?(?:for\\s+(?:full\\s+|formal\\s+)?(?:\\S+\\s+)?(?:membership|accession|admission)|to\\s+(?:join|become))\\b' },
@@ -46,8 +46,11 @@ const EN: Rule[] = [
   { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:withdr(?:ew|awn|aws|awing)|withdrawal|pull(?:ed|s|ing)? out|walked out|exit(?:ed|s)?|exit|departure|left|leaves|leaving|quit|quits|quitting)\\s+(?:from\\s+|of\\s+)?', needs: 'object' },
   { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:expelled|expulsion|withdrawal|exit|departure)\\b', needs: 'state' },
   { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:ceased|ceases) to be (?:a )?member\\b' },
+  { kind: 'status_change', status: 'member', aspect: 'state', pattern: '\\b(?:includes|include|including|comprises|comprising|consists of|made up of|composed of|currently groups|groups together|brings together)\\b', needs: 'state', subjectOrganization: true },
+  { kind: 'status_change', status: 'member', aspect: 'state', pattern: '\\b(?:members|member states|member countries)\\s+(?:are|include|comprise)\\b|\\b(?:current|existing|permanent|full) members\\b', needs: 'state' },
+  { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\bfounding (?:members?|states|fathers)\\b|\\bfounders\\b', needs: 'state' },
   { kind: 'invitation', status: 'member', aspect: 'event', pattern: '\\binvit(?:ed|es|e|ing)\\s+(?:\\S+\\s+){0,14}?to\\s+(?:join|become|be|enter)\\b' },
-  { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\b(?:formed|founded|established|created) by\\b|\\badded\\b', needs: 'state', subjectOrganization: true },
+  { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\b(?:formed|founded|established|created)\\s+(?:\\S+\\s+){0,4}?by\\b|\\badded\\b', needs: 'state', subjectOrganization: true },
   { kind: 'invitation', status: 'member', aspect: 'event', pattern: '\\b(?:asked|urged)\\s+(?:them|it|\\S+)\\s+to\\s+(?:become|join)\\b' },
   { kind: 'invitation', status: 'member', aspect: 'event', pattern: '\\binvitations?\\s+(?:\\S+\\s+){0,3}?to\\s+(?:join|become)\\b', presupposed: true },
   { kind: 'invitation', status: 'member', aspect: 'event', pattern: '\\b(?:extended|issued|received|accepted)\\s+(?:an |the |its |their )?invitations?\\b', presupposed: true },
@@ -62,6 +65,8 @@ const FR: Rule[] = [
   { kind: 'status_change', status: 'member', aspect: 'event', pattern: "\\bretrouve (?:son siege|sa place)\\b" },
   { kind: 'status_change', status: 'observer', aspect: 'state', pattern: "\\bstatut d'observateur\\b|\\b(?:pays|etat|etats|membre|membres|nation)s? observateurs?\\b|\\ben (?:tant que|qualite d') ?observateur\\b|\\best (?:un )?observateur\\b" },
   { kind: 'status_change', status: 'associate', aspect: 'state', pattern: '\\bmembres? associes?\\b' },
+  { kind: 'status_change', status: 'member', aspect: 'state', pattern: '\\b(?:regroupe|comprend|rassemble|compte parmi ses membres)\\b', needs: 'state', subjectOrganization: true },
+  { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\b(?:membres|etats) fondateurs\\b|\\bfondateurs\\b', needs: 'state' },
   { kind: 'status_change', status: 'partner', aspect: 'state', pattern: '\\bpartenaires? de dialogue\\b|\\b(?:pays|etats?) partenaires?\\b|\\bstatut de partenaire\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: "\\b(?:a|ont)\\s+(?:officiellement\\s+|formellement\\s+)?(?:demande|sollicite)\\s+(?:son\\s+|leur\\s+|l')?(?:adhesion|integration)\\b|\\bdemande d'adhesion\\b|\\b(?:a|ont) depose (?:sa|leur) candidature\\b|\\bcandidature (?:a|pour) l'adhesion\\b" },
   { kind: 'status_change', status: 'applicant', aspect: 'state', pattern: '\\bstatut de (?:pays )?candidat\\b' },
@@ -82,14 +87,14 @@ export const MODALITY: Record<Lang, RegExp> = {
 
 /** Where a clause starts: a hope before it does not reach past it. */
 export const CLAUSE_BREAK: Record<Lang, RegExp> = {
-  en: /[,;:()]|\b(?:but|because|while|whereas|and|which|who|that|after|before|since|although|when)\b/g,
-  fr: /[,;:()]|\b(?:mais|car|parce qu|tandis qu|alors qu|qui|que|qu'|et|apres|avant|lorsqu|quand|depuis)\b/g,
+  en: /[,;]|\b(?:but|because|while|whereas|and|which|who|that|after|before|since|although|when)\b/g,
+  fr: /[,;]|\b(?:mais|car|parce qu|tandis qu|alors qu|qui|que|qu'|et|apres|avant|lorsqu|quand|depuis)\b/g,
 };
 
 /** Words that stand for an organization named earlier ("the alliance", "l'organisation", "our"). */
 export const ORGANIZATION_ANAPHORA: Record<Lang, RegExp> = {
-  en: /\b(?:the|its|our|their|this)\s+(?:[\w']+\s+){0,2}?(?:alliance|bloc|block|group|grouping|body|organization|league|union|community|club|association|forum|family|fold)\b|\bour\b/g,
-  fr: /(?:\b(?:le|la|cette|notre|leur|son|sa|ce)\s+|\bl')(?:[\w']+\s+){0,2}?(?:organization|alliance|bloc|groupe|groupement|institution|union|communaute|ligue|organisme)\b/g,
+  en: /^it\b|\b(?:the|its|our|their|this)\s+(?:[\w']+\s+){0,3}?(?:alliance|bloc|block|group|grouping|body|organization|league|union|community|club|association|forum|family|fold)\b|\bour\b/g,
+  fr: /^elle\b|(?:\b(?:le|la|cette|notre|leur|son|sa|ce)\s+|\bl')(?:[\w']+\s+){0,3}?(?:organization|alliance|bloc|groupe|groupement|institution|union|communaute|ligue|organisme)\b/g,
 };
 
 /** After an organization, words that make it a place or an event rather than the body joined. */
@@ -100,4 +105,11 @@ export const INVITED_STATUS: { status: Status; pattern: RegExp }[] = [
   { status: 'observer', pattern: /\bobserv/ },
   { status: 'associate', pattern: /\bassoci/ },
   { status: 'partner', pattern: /\bpartner|\bpartenaire/ },
+];
+
+/** A list followed by "as observers" or "comme partenaires" holds that status, whatever the phrase before. */
+export const LIST_STATUS: { status: Status; pattern: RegExp }[] = [
+  { status: 'observer', pattern: /^\s*(?:as|comme|en tant que)\s+(?:an?\s+|des\s+)?(?:observers?|observateurs?)\b/ },
+  { status: 'partner', pattern: /^\s*(?:as|comme|en tant que)\s+(?:an?\s+|des\s+)?(?:dialogue\s+)?(?:partners?|partenaires?)\b/ },
+  { status: 'associate', pattern: /^\s*(?:as|comme|en tant que)\s+(?:an?\s+|des\s+)?(?:associate members?|membres? associes?)\b/ },
 ];

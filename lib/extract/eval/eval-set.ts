@@ -11,7 +11,7 @@ export type EvalArticle = {
   publisher: string;
   published: string;
   lang: Lang;
-  split: 'dev' | 'held-out';
+  split: 'dev' | 'held-out' | 'unseen';
   text: string;
   facts: ExpectedFact[];
 };
