@@ -54,11 +54,14 @@ const ATTENDANCE: Record<Lang, RegExp> = {
 
 export function findCounts(folded: string, lang: Lang): FoundCount[] {
   const found: FoundCount[] = [];
+  // Every phrase read, kept or not: a shorter pattern must not count what a longer one refused.
+  const read: { start: number; end: number }[] = [];
   for (const p of PATTERNS[lang]) {
     for (const m of folded.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => start < f.end && f.start < end)) continue;
+      if (read.some((f) => start < f.end && f.start < end)) continue;
+      read.push({ start, end });
       const token = m.slice(1).find((g) => g !== undefined)!;
       const count = numberValue(token, lang);
       if (count === null || count < 2) continue;
