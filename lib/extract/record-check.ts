@@ -2,7 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import * as t from '@/db/schema';
-import { statusOn } from '@/lib/domain/history';
+import { holdingOn, statusOn } from '@/lib/domain/history';
 import { endOfPeriod, formatPartialDate, partialDatesAgree, today } from '@/lib/domain/partial-date';
 import { STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
 import type { Candidate } from './types';
@@ -34,14 +34,15 @@ export function checkAgainstRecord(db: Db, c: Candidate): RecordCheck {
     return found.length ? { verdict: 'on-record', detail: null } : NEW;
   }
   const changes = db.select().from(t.statusChanges).where(and(eq(t.statusChanges.organizationId, org.id), eq(t.statusChanges.stateId, state.id))).all();
-  if (c.dateKind === 'start' && c.date) {
-    if (changes.some((ch) => ch.status === c.status && partialDatesAgree(ch.date, c.date!))) return { verdict: 'on-record', detail: null };
-    const same = changes.find((ch) => ch.status === c.status && ch.dateKind === 'start');
-    if (same) return { verdict: 'contradicts', detail: `recorded from ${formatPartialDate(same.date)}` };
-  }
   if (!c.date) return changes.some((ch) => ch.status === c.status) ? { verdict: 'on-record', detail: null } : NEW;
+  if (c.dateKind === 'start') {
+    if (changes.some((ch) => ch.status === c.status && partialDatesAgree(ch.date, c.date!))) return { verdict: 'on-record', detail: null };
+    // A change is new unless the record has the state in that status already, from another date.
+    const holding = holdingOn(changes, lastDay(c.date), org.dissolved);
+    return holding?.status === c.status ? { verdict: 'contradicts', detail: `recorded from ${formatPartialDate(holding.since.date)}` } : NEW;
+  }
   const held = statusOn(changes, lastDay(c.date), org.dissolved);
-  if (held === c.status) return c.dateKind === 'start' ? NEW : { verdict: 'on-record', detail: null };
+  if (held === c.status) return { verdict: 'on-record', detail: null };
   if (held) return { verdict: 'contradicts', detail: `${STATUS_LABELS[held].toLowerCase()} on ${formatPartialDate(c.date)}` };
   return NEW;
 }
