@@ -60,13 +60,13 @@ test('an article about a change the record lacks is saved with one source and sh
   const mali = candidate(page, /^Status change: ecowas · mli · withdrawn/);
   const quote = await mali.getByLabel('Quote').inputValue();
   expect(quote).toContain('Mali');
-  await mali.getByLabel('Date').fill('2024-02-30');
+  await mali.getByLabel('Date', { exact: true }).fill('2024-02-30');
   await page.getByRole('button', { name: 'Save the kept facts' }).click();
   await expect(page.getByRole('group', { name: /mli/ }).getByText(/has no day 30/)).toBeVisible();
-  await expect(page.getByRole('group', { name: /mli/ }).getByLabel('Date')).toHaveValue('2024-02-30');
+  await expect(page.getByRole('group', { name: /mli/ }).getByLabel('Date', { exact: true })).toHaveValue('2024-02-30');
   expect((db.prepare('select count(*) as n from revision').get() as { n: number }).n).toBe(before);
 
-  await page.getByRole('group', { name: /mli/ }).getByLabel('Date').fill('2024-01-28');
+  await page.getByRole('group', { name: /mli/ }).getByLabel('Date', { exact: true }).fill('2024-01-28');
   await page.getByRole('button', { name: 'Save the kept facts' }).click();
   await expect(page).toHaveURL(/\/sources\/\d+\?recorded=article$/);
 

@@ -57,3 +57,10 @@ describe('extractCandidates', () => {
     expect(facts('The OIC held its 51st session; around 40 ministers took part.', '2025-06-21')).toEqual([]);
   });
 });
+
+describe('extractCandidates, other phrasings', () => {
+  it('reads an organization admitting a state and a state gaining observer status in French', () => {
+    expect(facts('NATO admitted Finland as its 31st member in April 2023.')).toEqual(['status_change nato fin member 2023-04 start']);
+    expect(facts("La Russie a obtenu le statut d'observateur auprès de l'OCI en 2005.", '2024-03-08', 'fr')).toEqual(['status_change oic rus observer 2005 start']);
+  });
+});
