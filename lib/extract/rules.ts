@@ -17,6 +17,8 @@ export type Rule = {
   needs?: 'object' | 'state';
   /** The organization is the subject, named just before the phrase ("the bloc was formed by"). */
   subjectOrganization?: boolean;
+  /** Founders take the founding date, wherever the sentence gives it. */
+  foundingDate?: boolean;
   /** A phrase naming an existing invitation ("their invitation to join") holds even in a hope. */
   presupposed?: boolean;
 };
@@ -47,10 +49,10 @@ const EN: Rule[] = [
   { kind: 'status_change', status: 'suspended', aspect: 'event', pattern: '\\bsuspend(?:ed|s|ing)?\\b|\\bsuspension\\b', needs: 'state' },
   { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:withdr(?:ew|awn|aws|awing)|withdrawal|pull(?:ed|s|ing)? out|walked out|exit(?:ed|s)?|exit|departure|left|leaves|leaving|quit|quits|quitting)\\s+(?:from\\s+|of\\s+)?', needs: 'object' },
   { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:expelled|expulsion|withdrawal|exit|departure)\\b', needs: 'state' },
-  { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:ceased|ceases) to be (?:a )?member\\b' },
+  { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:ceased|ceases) to be (?:a )?member\\b|\\b(?:was|were|has been|have been) withdrawn\\b' },
   { kind: 'status_change', status: 'member', aspect: 'state', pattern: '\\b(?:includes|include|including|comprises|comprising|consists of|made up of|composed of|currently groups|groups together|brings together)\\b', needs: 'state', subjectOrganization: true },
   { kind: 'status_change', status: 'member', aspect: 'state', pattern: '\\b(?:members|member states|member countries)\\s+(?:are|include|comprise)\\b|\\b(?:current|existing|permanent|full) members\\b', needs: 'state' },
-  { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\bfounding (?:members?|states|fathers)\\b|\\bfounders\\b', needs: 'state' },
+  { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\bfounding (?:members?|states|fathers)\\b|\\bfounders\\b', needs: 'state', foundingDate: true },
   { kind: 'invitation', status: 'member', aspect: 'event', pattern: '\\binvit(?:ed|es|e|ing)\\s+(?:\\S+\\s+){0,14}?to\\s+(?:join|become|be|enter)\\b' },
   { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\b(?:formed|founded|established|created)\\s+(?:\\S+\\s+){0,4}?by\\b|\\badded\\b', needs: 'state', subjectOrganization: true },
   { kind: 'invitation', status: 'member', aspect: 'event', pattern: '\\b(?:asked|urged)\\s+(?:them|it|\\S+)\\s+to\\s+(?:become|join)\\b' },
@@ -60,7 +62,7 @@ const EN: Rule[] = [
 
 const FR: Rule[] = [
   { kind: 'status_change', status: 'member', aspect: 'event', pattern: `\\b(?:est|sont|a ete|ont ete|etait|devient|deviennent|devenu|devenue|devenus)\\s+(?:officiellement\\s+|formellement\\s+|desormais\\s+)?(?:devenue?s?\\s+|admise?s?\\s+)?(?:comme\\s+|en tant que\\s+)?(?:le\\s+|la\\s+|l'|un\\s+|une\\s+)?(?:${NOT_OTHER}\\S+\\s+)?(?:membre|membres)\\b(?!\\s+(?:observ|associ))` },
-  { kind: 'status_change', status: 'member', aspect: 'event', pattern: "\\b(?:a|ont|avait|avaient)\\s+(?:officiellement\\s+|formellement\\s+)?(?:rejoint|adhere|integre)\\b|\\brejoint\\b|\\badhere a\\b", needs: 'object' },
+  { kind: 'status_change', status: 'member', aspect: 'event', pattern: "\\b(?:a|ont|avait|avaient)\\s+(?:officiellement\\s+|formellement\\s+)?(?:rejoint|adhere|integre)\\b|\\brejoint\\b|\\badher(?:e|ent) a\\b", needs: 'object' },
   { kind: 'status_change', status: 'member', aspect: 'event', pattern: "\\b(?:adhesion|admission|entree)\\b", needs: 'state' },
   { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\blev(?:ee|er|e|ent|era|ait)\\s+(?:\\S+\\s+){0,5}?suspension\\b' },
   { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\b(?:reintegr(?:e|er|ation|ee|ent)|readmi(?:s|se|ssion))\\b', needs: 'state' },
@@ -69,7 +71,7 @@ const FR: Rule[] = [
   { kind: 'status_change', status: 'observer', aspect: 'state', pattern: "\\bstatut d'observateur\\b|\\b(?:pays|etat|etats|membre|membres|nation)s? observateurs?\\b|\\ben (?:tant que|qualite d') ?observateur\\b|\\best (?:un )?observateur\\b" },
   { kind: 'status_change', status: 'associate', aspect: 'state', pattern: '\\bmembres? associes?\\b' },
   { kind: 'status_change', status: 'member', aspect: 'state', pattern: '\\b(?:regroupe|comprend|rassemble|compte parmi ses membres)\\b', needs: 'state', subjectOrganization: true },
-  { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\b(?:membres|etats) fondateurs\\b|\\bfondateurs\\b', needs: 'state' },
+  { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\b(?:membres|etats) fondateurs\\b|\\bfondateurs\\b', needs: 'state', foundingDate: true },
   { kind: 'status_change', status: 'partner', aspect: 'state', pattern: '\\bpartenaires? de dialogue\\b|\\b(?:pays|etats?) partenaires?\\b|\\bstatut de partenaire\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: "\\b(?:a|ont)\\s+(?:officiellement\\s+|formellement\\s+)?(?:demande|sollicite)\\s+(?:son\\s+|leur\\s+|l')?(?:adhesion|integration)\\b|\\bdemande d'adhesion\\b|\\b(?:a|ont) depose (?:sa|leur) candidature\\b|\\bcandidature (?:a|pour) l'adhesion\\b" },
   { kind: 'status_change', status: 'applicant', aspect: 'state', pattern: '\\bstatut de (?:pays )?candidat\\b' },
