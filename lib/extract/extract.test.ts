@@ -64,3 +64,11 @@ describe('extractCandidates, other phrasings', () => {
     expect(facts("La Russie a obtenu le statut d'observateur auprès de l'OCI en 2005.", '2024-03-08', 'fr')).toEqual(['status_change oic rus observer 2005 start']);
   });
 });
+
+describe('extractCandidates, what is not a fact', () => {
+  it('skips steps on the way, what belongs to the organization, and committees', () => {
+    expect(facts("Sweden's accession talks with NATO resumed on Thursday.")).toEqual([]);
+    expect(facts("Sweden joined NATO's exercise in the Baltic on Thursday.")).toEqual([]);
+    expect(facts('The AU set up a 10-member committee on Gabon.', '2024-01-02')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { findCounts } from './counts';
 import { findDates, type FoundDate } from './dates';
 import type { Gazetteer, Mention } from './gazetteer';
 import { fold } from './normalize';
-import { CLAUSE_BREAK, INVITED_STATUS, LIST_STATUS, MODALITY, NOT_THE_BODY, ORGANIZATION_ANAPHORA, RULES, type Rule } from './rules';
+import { CLAUSE_BREAK, INVITED_STATUS, LIST_STATUS, MODALITY, NOT_DONE, NOT_THE_BODY, ORGANIZATION_ANAPHORA, RULES, type Rule } from './rules';
 import { splitSentences } from './sentences';
 import type { Candidate, ExtractOptions, Highlight } from './types';
 
@@ -110,7 +110,7 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
     const emit = (c: Omit<Candidate, 'quote' | 'highlights'>, spans: Highlight[]) => out.push({ ...c, ...quoteOf(s, spans) });
 
     const modal = (t: { start: number; end: number }) => MODALITY[lang].test(folded.slice(clauseStart(t.start), t.end));
-    const triggers = findTriggers(folded, rules).filter((t) => t.rule.presupposed || !modal(t));
+    const triggers = findTriggers(folded, rules).filter((t) => (t.rule.presupposed || !modal(t)) && !(t.rule.aspect === 'event' && t.rule.kind === 'status_change' && NOT_DONE.test(folded.slice(t.end))));
     // A state goes with the phrase nearest to it ("four observer states and several dialogue partners, including Turkiye").
     const ownPhrase = (m: Mention, t: Trigger) => nearest(triggers, m) === t;
     for (const t of triggers) {

@@ -41,7 +41,7 @@ const EN: Rule[] = [
   { kind: 'status_change', status: 'observer', aspect: 'event', pattern: '\\b(?:became|becomes|has become|admitted as)\\s+(?:an\\s+|the\\s+)?(?:\\S+\\s+)?observer\\b' },
   { kind: 'status_change', status: 'observer', aspect: 'state', pattern: '\\bobserver (?:nation|state|country|member|countries|states|nations|members)\\b|\\bobserver status\\b|\\bas (?:an? )?observers?\\b|\\b(?:is|are|remains) (?:now |still |also )?(?:an? )?observers?\\b' },
   { kind: 'status_change', status: 'associate', aspect: 'state', pattern: '\\bassociate (?:member(?:ship)?|state|status)\\b' },
-  { kind: 'status_change', status: 'partner', aspect: 'state', pattern: '\\bdialogue partners?(?:hip)?\\b|\\bpartner (?:country|countries|state|states|status)\\b|\\b(?:became|becomes|has become)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+)?partner\\b' },
+  { kind: 'status_change', status: 'partner', aspect: 'state', pattern: '\\bdialogue partners?(?:hip)?\\b|\\bpartner (?:country|state|status)\\b|\\b(?:became|becomes|has become)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+)?partner\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: '\\b(?:appl(?:ied|ies|ying)|applications?)\\s+(?:formally\\s+)?(?:for\\s+(?:full\\s+|formal\\s+)?(?:\\S+\\s+)?(?:membership|accession|admission)|to\\s+(?:join|become))\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: '\\b(?:submitted|filed|lodged|handed in|submits|files)\\s+(?:its|an|a|their|the)\\s+(?:formal\\s+|official\\s+)?(?:membership\\s+)?(?:application|bid)\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: '\\b(?:asked|requested|formally requested|applied)\\s+to\\s+join\\b' },
@@ -103,7 +103,10 @@ export const ORGANIZATION_ANAPHORA: Record<Lang, RegExp> = {
 };
 
 /** After an organization, words that make it a place or an event rather than the body joined. */
-export const NOT_THE_BODY = /^\s*(?:'s\s+)?(?:summit|summits|meeting|meetings|talks|headquarters|conference|ministers|leaders|foreign|secretary|chair|session|sommet|reunion|siege|ministres|dirigeants|countries|states|pays|etats|member|members|membres)\b/;
+export const NOT_THE_BODY = /^\s*(?:'s\b|(?:summit|summits|meeting|meetings|talks|headquarters|conference|ministers|leaders|foreign|secretary|chair|session|sommet|reunion|siege|ministres|dirigeants|countries|states|pays|etats|member|members|membres)\b)/;
+
+/** After an event phrase, words that make it a plan or a step on the way ("accession talks"). */
+export const NOT_DONE = /^\s*(?:talks|negotiations|process|bid|request|application|criteria|roadmap|procedure|plans?|hopes?|ambitions?|aspirations?|prospects?|path|drive|efforts?|negociations|processus|demande|candidature|feuille de route)\b/;
 
 /** Which invited status a phrase names after the invitation, if not membership. */
 export const INVITED_STATUS: { status: Status; pattern: RegExp }[] = [
