@@ -51,6 +51,8 @@ export function inspectDatabase(file: string, folder = MIGRATIONS_FOLDER): Inspe
   }
 }
 
+const ALL_PAGES = 1_000_000_000;
+
 export type BackupResult = { file: string; bytes: number; migration: string };
 
 /**
@@ -62,7 +64,9 @@ export async function backupDatabase(source: Database.Database, target: string):
   const partial = `${target}.partial-${process.pid}`;
   fs.rmSync(partial, { force: true });
   try {
-    await source.backup(partial);
+    // After the first step, the rest in one step: a step holds a read snapshot (WAL lets writers go
+    // on), while many small steps would restart each time another connection writes.
+    await source.backup(partial, { progress: () => ALL_PAGES });
     // The copy is a single file: leave it in rollback mode so that it needs no -wal beside it.
     const copy = new Database(partial);
     copy.pragma('journal_mode = DELETE');
@@ -99,14 +103,14 @@ export async function restoreDatabase(backup: string, target: string, now = new 
     previous = `${target}.before-restore-${now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')}`;
     const current = openForBackup(target);
     try {
-      await current.backup(previous);
+      await current.backup(previous, { progress: () => ALL_PAGES });
     } finally {
       current.close();
     }
   }
   const source = new Database(backup, { readonly: true, fileMustExist: true });
   try {
-    await source.backup(target);
+    await source.backup(target, { progress: () => ALL_PAGES });
   } finally {
     source.close();
   }
