@@ -11,7 +11,7 @@ function world() {
   const slug = `hardening-${Date.now()}`;
   const org = db.prepare("insert into organization (slug, acronym, name, founded) values (?, 'HARD', 'Hardening Test Organization', '1990') returning id").get(slug) as { id: number };
   const rus = db.prepare("select id from state where code = 'rus'").get() as { id: number };
-  const source = db.prepare("insert into source (url, title, kind) values ('https://example.org/hardening', 'Hardening source', 'article') returning id").get() as { id: number };
+  const source = db.prepare("insert into source (url, title, kind) values (?, 'Hardening source', 'article') returning id").get(`https://example.org/${slug}`) as { id: number };
   const change = db
     .prepare("insert into status_change (organization_id, state_id, status, date, date_kind, note) values (?, ?, 'member', '2023-01', 'start', '@SUM(1+1)') returning id")
     .get(org.id, rus.id) as { id: number };
