@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
-import { backupDatabase } from '../db/backup';
+import { backupDatabase, inspectDatabase, scheduledBackups } from '../db/backup';
 import { TEST_ACCOUNTS } from './fixtures/auth';
 import { openE2eDb } from './fixtures/e2e-db';
 import { submitForm } from './fixtures/hardening-forms';
@@ -70,7 +70,8 @@ test('kill -9 mid-burst loses no acknowledged save; SIGTERM finishes the request
   await Promise.all(inFlight);
   await http.dispose();
 
-  const second = startServer(file, { PUBLIC_ORIGIN: 'https://memberline.example' });
+  const backups = path.join(dir, 'backups');
+  const second = startServer(file, { PUBLIC_ORIGIN: 'https://memberline.example', TRUSTED_PROXIES: '1', BACKUP_DIR: backups, BACKUP_KEEP: '2' });
   await healthy(second);
   const db = new Database(file, { readonly: true });
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -84,6 +85,19 @@ test('kill -9 mid-burst loses no acknowledged save; SIGTERM finishes the request
   expect(home.headers.get('strict-transport-security')).toBe('max-age=31536000');
   const feed = await (await fetch(`${BASE}/feeds/changes`)).text();
   expect(feed).toContain('<id>https://memberline.example/feeds/changes</id>');
+
+  // Behind one trusted proxy, the address is the one that proxy appended, not one the client wrote.
+  const proxied = await playwrightRequest.newContext({ baseURL: BASE });
+  const probe = `proxied-${run}@memberline.test`;
+  await submitForm(proxied, '/sign-in', { email: probe, password: 'not the password' }, { headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.5' } });
+  await proxied.dispose();
+  const check = new Database(file, { readonly: true });
+  expect(check.prepare('select ip from auth_event where email = ?').all(probe)).toEqual([{ ip: '203.0.113.5' }]);
+  check.close();
+
+  // The schedule made a backup at start, and it is a whole database.
+  while (scheduledBackups(backups).length === 0) await new Promise((r) => setTimeout(r, 200));
+  expect(inspectDatabase(scheduledBackups(backups)[0]!)).toMatchObject({ ok: true });
 
   // A request in flight when SIGTERM arrives is answered in full; then the database is closed.
   const heavy = await fetch(`${BASE}/organizations/oic`);
