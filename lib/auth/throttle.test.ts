@@ -4,9 +4,9 @@ import { authEvents, signInThrottles } from '@/db/schema-auth';
 import { createAccount, unlockSignIn } from './accounts';
 import { CLIENT_ADDRESS_FLAG, CLIENT_ADDRESS_HEADER } from './client-address';
 import * as passwords from './passwords';
-import { THROTTLE_KEY_MAX_LENGTH } from './policy';
+import { PASSWORD_HASH_CONCURRENCY, PASSWORD_HASH_QUEUE, THROTTLE_KEY_MAX_LENGTH } from './policy';
 import { pruneAuthRecords } from './retention';
-import { signInWithPassword, WRONG_CREDENTIALS } from './sign-in';
+import { BUSY, signInWithPassword, WRONG_CREDENTIALS } from './sign-in';
 import { accountBlockedUntil, keyOf, pairKey, reserveAttempt, signInKeys } from './throttle';
 
 const PASSWORD = 'correct horse battery';
@@ -92,6 +92,21 @@ describe('sign-in throttle', () => {
     expect(keys).toHaveLength(3);
     for (const key of keys) expect(key.length).toBeLessThanOrEqual(THROTTLE_KEY_MAX_LENGTH);
     expect(keyOf(pairKey(huge, '10.0.0.1')).length).toBeLessThanOrEqual(THROTTLE_KEY_MAX_LENGTH);
+  });
+});
+
+describe('a bound on password hashing', () => {
+  it('when every slot and queue place is taken, a sign-in is answered "busy" at once and counts against nothing', async () => {
+    const { db } = await setup();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const hold = Array.from({ length: PASSWORD_HASH_CONCURRENCY + PASSWORD_HASH_QUEUE }, () => passwords.hashingSlots.run(() => gate));
+    const result = await signInWithPassword(db, { email: 'ed@example.org', password: PASSWORD }, from('10.6.0.1'), T0);
+    expect(result).toEqual({ ok: false, message: BUSY, retryAfterSeconds: 5 });
+    expect(db.select().from(signInThrottles).all()).toEqual([]);
+    release();
+    await Promise.all(hold);
+    expect(await signInWithPassword(db, { email: 'ed@example.org', password: PASSWORD }, from('10.6.0.1'), T0)).toMatchObject({ ok: true });
   });
 });
 
