@@ -31,7 +31,7 @@ describe('GET /api/v1/organizations', () => {
   it('lists organizations with their counts today', async () => {
     const body = organizationsSchema.parse(await json(organizationsAnswer(world.db, url('/api/v1/organizations'))));
     expect(body.organizations).toEqual([
-      { slug: 'tco', acronym: 'TCO', name: 'Test, "Cooperation" Organization', counts: { member: 2, associate: 0, observer: 2, partner: 0, applicant: 0, suspended: 0 } },
+      { slug: 'tco', acronym: 'TCO', name: 'Test, "Cooperation" Organization', counts: { member: 2, associate: 0, observer: 2, partner: 0, applicant: 0, candidate: 0, suspended: 0 } },
     ]);
   });
 });
