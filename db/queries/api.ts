@@ -1,12 +1,12 @@
 // Reads behind the open-data URLs: the same derivations as the pages, shaped for programs.
 import { and, asc, eq, gt, gte } from 'drizzle-orm';
-import { countRangesOn, countsOn, holdingOn, spellsOf, sortChanges } from '@/lib/domain/history';
+import { countsOn, holdingOn, spellsOf, sortChanges } from '@/lib/domain/history';
 import { apiCitation, apiDate, apiState, mergeCitations } from '@/lib/open-data/format';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { listCitationsFor } from './citations';
 import { getStateByCode } from './countries';
-import { getOrganizationBySlug, listCountClaims, listMembersAsOf, listPendingInvitations, listStatusChanges } from './organizations';
+import { getOrganizationBySlug, listCountClaims, listMembersAsOf, listPendingInvitations } from './organizations';
 
 /** Every organization with its counts on the day. */
 export function listOrganizationsWithCounts(db: Db, day: string) {
@@ -54,7 +54,7 @@ export function getOrganizationOn(db: Db, slug: string, day: string) {
     asOf: day,
     counts: view.counts,
     // Where a change is known only to its year or month, how few and how many states may hold each status.
-    countRanges: countRangesOn(listStatusChanges(db, org.id), day, org),
+    countRanges: view.countRanges,
     members: view.lines.map((line) => ({
       state: apiState(line.since.state),
       status: line.status,

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq } from 'drizzle-orm';
-import { checkCountClaim, countsOn, holdingsOn, lastDayBefore, type ChangeLike, type Holding, type StatusCounts } from '@/lib/domain/history';
+import { checkCountClaim, countRangesOn, countsOn, holdingsOn, lastDayBefore, type ChangeLike, type Holding, type StatusCounts } from '@/lib/domain/history';
 import { hasStartedBy } from '@/lib/domain/partial-date';
 import type { HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
@@ -71,6 +71,7 @@ export function listMembersAsOf(db: Db, organizationId: number, day: string) {
     atDissolution: dissolvedBy ? lines : [],
     byStatus: dissolvedBy ? new Map<HeldStatus, MemberLine[]>() : byStatus,
     counts: countsOn(changes, day, org),
+    countRanges: countRangesOn(changes, day, org),
   };
 }
 

@@ -54,6 +54,24 @@ describe('GET /api/v1/organizations/{slug}', () => {
     expect(body.countClaims).toMatchObject([{ count: 3, recorded: 2, agrees: false, date: { date: '2022-04-08', precision: 'day' } }]);
   });
 
+  it('says a status is uncertain inside the year of a change known only to its year, and counts a range', async () => {
+    const body = organizationSchema.parse(await json(organizationAnswer(world.db, 'tco', url('/api/v1/organizations/tco?asOf=2001-06-01'))));
+    const civ = body.members.find((m) => m.state.code === 'civ');
+    expect(civ).toMatchObject({ status: 'member', certain: false, possibleStatuses: ['none', 'member'], since: { date: '2001', precision: 'year' } });
+    expect(body.members.find((m) => m.state.code === 'egy')?.certain).toBe(true);
+    expect(body.countRanges.member).toEqual({ min: 1, max: 2 });
+    expect(body.counts.member).toBe(2);
+    const later = organizationSchema.parse(await json(organizationAnswer(world.db, 'tco', url('/api/v1/organizations/tco?asOf=2002-01-01'))));
+    expect(later.members.every((m) => m.certain)).toBe(true);
+    expect(later.countRanges.member).toEqual({ min: 2, max: 2 });
+  });
+
+  it('holds nothing before the organization was founded', async () => {
+    const body = organizationSchema.parse(await json(organizationAnswer(world.db, 'tco', url('/api/v1/organizations/tco?asOf=1969-06-01'))));
+    expect(body.members).toEqual([]);
+    expect(body.counts.member).toBe(0);
+  });
+
   it('lists no invitation before it was extended', async () => {
     const body = organizationSchema.parse(await json(organizationAnswer(world.db, 'tco', url('/api/v1/organizations/tco?asOf=2020-01-01'))));
     expect(body.invitations).toEqual([]);
