@@ -1,0 +1,53 @@
+// Compares the record with an organization's shipped official list, member by member, on the list's
+// day: who holds which status, and the start of each current spell. Used by the per-organization tests.
+import { eq } from 'drizzle-orm';
+import { holdingsOn } from '@/lib/domain/history';
+import { countsAsMember, type HeldStatus } from '@/lib/domain/statuses';
+import type { Db } from '../../client';
+import { listStatusChanges } from '../../queries/organizations';
+import * as t from '../../schema';
+import type { OfficialFile } from './schema';
+
+export type Comparison = {
+  /** Holders of each status in the record on the list's day (suspended members count as members). */
+  record: Partial<Record<HeldStatus, number>>;
+  official: Partial<Record<HeldStatus, number>>;
+  /** Every way the record differs from the list that no note on the list explains. */
+  differences: string[];
+  /** The record's start of each listed state's current spell. */
+  since: Map<string, string>;
+};
+
+const bucket = (status: HeldStatus): HeldStatus => (countsAsMember(status) ? 'member' : status);
+
+export function compareWithOfficialList(db: Db, file: OfficialFile): Comparison {
+  const org = db.select().from(t.organizations).where(eq(t.organizations.slug, file.organization.slug)).get();
+  if (!org) throw new Error(`no organization ${file.organization.slug}`);
+  const changes = listStatusChanges(db, org.id);
+  const codeOf = new Map(changes.map((c) => [c.stateId, c.state.code]));
+  const holdings = new Map(holdingsOn(changes, file.asOf, org.dissolved).map((h) => [codeOf.get(h.stateId)!, h]));
+  const listed = new Set(file.members.map((m) => m.state));
+  const statuses = new Set<HeldStatus>(file.members.map((m) => bucket(m.status)));
+  const record: Comparison['record'] = {};
+  const official: Comparison['official'] = {};
+  const differences: string[] = [];
+  const since = new Map<string, string>();
+  for (const m of file.members) official[bucket(m.status)] = (official[bucket(m.status)] ?? 0) + 1;
+  for (const [code, h] of holdings) {
+    if (!statuses.has(bucket(h.status))) continue;
+    record[bucket(h.status)] = (record[bucket(h.status)] ?? 0) + 1;
+    if (!listed.has(code)) differences.push(`${code}: ${h.status} since ${h.since.date} in the record, not on the list`);
+  }
+  for (const m of file.members) {
+    const h = holdings.get(m.state);
+    if (!h || bucket(h.status) !== bucket(m.status)) {
+      differences.push(`${m.state}: ${m.status} on the list, ${h ? `${h.status} since ${h.since.date}` : 'nothing'} in the record`);
+      continue;
+    }
+    since.set(m.state, h.since.date);
+    if (m.date !== null && m.compareStart && h.since.date !== m.date) {
+      differences.push(`${m.state}: ${m.status} since ${m.date} on the list, since ${h.since.date} in the record`);
+    }
+  }
+  return { record, official, differences, since };
+}
