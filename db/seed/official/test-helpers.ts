@@ -1,5 +1,6 @@
 // Shared by the per-organization tests: a freshly seeded database and the comparison with one list.
 import { eq } from 'drizzle-orm';
+import { expect } from 'vitest';
 import type { Db } from '../../client';
 import * as t from '../../schema';
 import { createTestDb } from '../../test-utils';
@@ -23,4 +24,11 @@ export function citationsOf(db: Db, slug: string, stateCode: string, date: strin
   if (!change) return [];
   return db.select({ url: t.sources.url, kind: t.sources.kind, quote: t.citations.quote, givenDate: t.citations.givenDate })
     .from(t.citations).innerJoin(t.sources, eq(t.sources.id, t.citations.sourceId)).where(eq(t.citations.statusChangeId, change.id)).all();
+}
+
+/** The checks every organization's list gets: counts today, and every listed start. */
+export function expectListAgrees(comparison: Comparison, counts: Comparison['official']) {
+  expect(comparison.official).toEqual(counts);
+  expect(comparison.record).toEqual(comparison.official);
+  expect(comparison.differences).toEqual([]);
 }
