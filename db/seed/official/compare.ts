@@ -1,10 +1,11 @@
 // Compares the record with an organization's shipped official list, member by member, on the list's
 // day: who holds which status, and the start of each current spell. Used by the per-organization tests.
 import { eq } from 'drizzle-orm';
-import { holdingsOn } from '@/lib/domain/history';
+import { holdingsOn, sortChanges } from '@/lib/domain/history';
+import { hasStartedBy } from '@/lib/domain/partial-date';
 import { countsAsMember, type HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../../client';
-import { listStatusChanges } from '../../queries/organizations';
+import { listStatusChanges, type ChangeRow } from '../../queries/organizations';
 import * as t from '../../schema';
 import type { OfficialFile } from './schema';
 
@@ -19,6 +20,18 @@ export type Comparison = {
 };
 
 const bucket = (status: HeldStatus): HeldStatus => (countsAsMember(status) ? 'member' : status);
+
+/**
+ * The start of the current membership: a suspension and the reinstatement that follows it do not
+ * begin a new one (the AU counts a suspended member among its members), so walk back over them.
+ */
+function runStart(changes: ChangeRow[], stateId: number, since: ChangeRow, asOf: string): string {
+  const own = sortChanges(changes.filter((c) => c.stateId === stateId && hasStartedBy(c.date, asOf)));
+  let i = own.findIndex((c) => c.id === since.id);
+  if (!countsAsMember(since.status)) return since.date;
+  while (i > 0 && countsAsMember(own[i - 1]!.status)) i--;
+  return own[i]!.date;
+}
 
 export function compareWithOfficialList(db: Db, file: OfficialFile): Comparison {
   const org = db.select().from(t.organizations).where(eq(t.organizations.slug, file.organization.slug)).get();
@@ -44,9 +57,10 @@ export function compareWithOfficialList(db: Db, file: OfficialFile): Comparison 
       differences.push(`${m.state}: ${m.status} on the list, ${h ? `${h.status} since ${h.since.date}` : 'nothing'} in the record`);
       continue;
     }
-    since.set(m.state, h.since.date);
-    if (m.date !== null && m.compareStart && h.since.date !== m.date) {
-      differences.push(`${m.state}: ${m.status} since ${m.date} on the list, since ${h.since.date} in the record`);
+    const start = runStart(changes, h.stateId, h.since, file.asOf);
+    since.set(m.state, start);
+    if (m.date !== null && m.compareStart && start !== m.date) {
+      differences.push(`${m.state}: ${m.status} since ${m.date} on the list, since ${start} in the record`);
     }
   }
   return { record, official, differences, since };
