@@ -59,7 +59,8 @@ export function compareWithOfficialList(db: Db, file: OfficialFile): Comparison 
     }
     const start = runStart(changes, h.stateId, h.since, file.asOf);
     since.set(m.state, start);
-    if (m.date !== null && m.compareStart && start !== m.date) {
+    // A start the record knows more precisely than the list ("2005-06-30" for "2005") agrees with it.
+    if (m.date !== null && m.compareStart && start !== m.date && !start.startsWith(`${m.date}-`)) {
       differences.push(`${m.state}: ${m.status} since ${m.date} on the list, since ${start} in the record`);
     }
   }

@@ -87,6 +87,8 @@ function loadOfficial(sqlite: Database.Database, file: OfficialFile, label: stri
   const exact = sqlite.prepare('select id from status_change where organization_id = ? and state_id = ? and status = ? and date = ?');
   const coarser = sqlite.prepare(`select id, date from status_change sc where organization_id = ? and state_id = ? and status = ? and length(date) < ? and ? like date || '%'
     and exists (select 1 from citation c join source s on s.id = c.source_id where c.status_change_id = sc.id and s.kind != 'dataset') order by length(date) desc limit 1`);
+  const finer = sqlite.prepare(`select id, date from status_change sc where organization_id = ? and state_id = ? and status = ? and length(date) > ? and date like ? || '%'
+    and exists (select 1 from citation c join source s on s.id = c.source_id where c.status_change_id = sc.id and s.kind != 'dataset') order by date limit 1`);
   const insertChange = sqlite.prepare('insert into status_change (organization_id, state_id, status, date, date_kind, note) values (?, ?, ?, ?, ?, ?) returning id');
   const sameCitation = sqlite.prepare('select 1 from citation where status_change_id = ? and source_id = ? and quote = ?');
   const insertCitation = sqlite.prepare('insert into citation (source_id, status_change_id, quote, given_date) values (?, ?, ?, ?)');
@@ -112,6 +114,12 @@ function loadOfficial(sqlite: Database.Database, file: OfficialFile, label: stri
     const coarse = coarser.get(org.id, state, fact.status, fact.date.length, fact.date) as { id: number; date: string } | undefined;
     if (coarse) {
       cite(coarse.id, fact.citations, fact.date);
+      continue;
+    }
+    // The curated files hold it more precisely ("2005-06-30" for this list's "2005"): the list agrees with it.
+    const fine = finer.get(org.id, state, fact.status, fact.date.length, fact.date) as { id: number; date: string } | undefined;
+    if (fine) {
+      cite(fine.id, fact.citations, null);
       continue;
     }
     const { id } = insertChange.get(org.id, state, fact.status, fact.date, fact.dateKind, fact.note) as { id: number };
