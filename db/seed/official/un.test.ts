@@ -1,6 +1,9 @@
 // The UN as the UN reads it: 193 Member States with their days of admission, two observer States.
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../client';
+import { listMembersAsOf } from '../../queries/organizations';
+import * as t from '../../schema';
 import type { Comparison } from './compare';
 import type { OfficialFile } from './schema';
 import { citationsOf, seededWithOfficialList } from './test-helpers';
@@ -44,6 +47,15 @@ describe('UN: the record against the UN’s own list', () => {
     expect(citationsOf(db, 'un', 'gdr', '1990-10-03').length).toBeGreaterThan(0);
     expect(citationsOf(db, 'un', 'zanzibar', '1964-04-26').length).toBeGreaterThan(0);
     expect(file.members.find((m) => m.state === 'rus')?.note).toMatch(/USSR/);
+  });
+
+  it('shows the page’s 193 members and 2 observers, each with a quote from a source other than the dataset', () => {
+    const un = db.select().from(t.organizations).where(eq(t.organizations.slug, 'un')).get()!;
+    const view = listMembersAsOf(db, un.id, file.asOf)!;
+    expect([view.counts.member, view.counts.observer]).toEqual([193, 2]);
+    const withoutQuote = view.lines.filter((l) => !l.citations.some((c) => c.quote && c.source.kind !== 'dataset')).map((l) => l.since.state.code);
+    // No stored source dates these three: they keep the COW year, and the list's note says so.
+    expect(withoutQuote.sort()).toEqual(['mco', 'moz', 'plw']);
   });
 
   it('dates at least 189 members to the day from a stored copy of a source', () => {
