@@ -75,7 +75,7 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
     const folded = fold(s);
     const orgs = gazetteer.findOrganizations(s, published);
     const states = gazetteer.findStates(s, published).filter((st) => !orgs.some((o) => st.start < o.end && o.start < st.end));
-    const adjectives = gazetteer.findStateAdjectives(s).filter((a) => !states.some((st) => a.start < st.end && st.start < a.end));
+    const adjectives = gazetteer.findStateAdjectives(s).filter((a) => ![...states, ...orgs].some((m) => a.start < m.end && m.start < a.end));
     const inParentheses = (d: FoundDate) => /\([^)]*$/.test(s.slice(0, d.start)) && /^[^(]*\)/.test(s.slice(d.end));
     const dates = findDates(s, lang, published).filter((d) => !orgs.some((o) => d.start < o.end && o.start < d.end) && !inParentheses(d));
     // What happened happened by the publication; "since 1950" dates a state of affairs, not an event.
@@ -123,8 +123,8 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
       if (!org) continue;
       if (t.rule.subjectOrganization && !orgRefs.some((o) => o.end <= t.start && t.start - o.end <= 60 && sameClause(o.end, t.start))) continue;
       let anchor: Mention | null;
-      if (t.rule.needs === 'state') {
-        const close = [...stateRefs, ...adjectives].filter((m) => sameClause(m.start, t.start) && tokensBetween(folded, m.end <= t.start ? m.end : t.end, m.end <= t.start ? t.start : m.start) <= 8 && ownPhrase(m, t));
+      if (t.rule.needs === 'state' || t.rule.needs === 'stateAfter') {
+        const close = [...stateRefs, ...adjectives].filter((m) => (t.rule.needs === 'state' || m.start >= t.end) && sameClause(m.start, t.start) && tokensBetween(folded, m.end <= t.start ? m.end : t.end, m.end <= t.start ? t.start : m.start) <= 8 && ownPhrase(m, t));
         anchor = nearest(close, t);
       } else {
         // "Swedish accession", "l'adhésion suédoise": an adjective right against the phrase.

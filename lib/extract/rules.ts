@@ -12,9 +12,9 @@ export type Rule = {
   /**
    * object: the organization (or a word for it: "the alliance") must follow the phrase closely
    * ("joined NATO"); state: a state must stand right beside it ("Sweden's accession",
-   * "la suspension du Gabon").
+   * "la suspension du Gabon"); stateAfter: right after it ("the AU suspended Niger").
    */
-  needs?: 'object' | 'state';
+  needs?: 'object' | 'state' | 'stateAfter';
   /** The organization is the subject, named just before the phrase ("the bloc was formed by"). */
   subjectOrganization?: boolean;
   /** Founders take the founding date, wherever the sentence gives it. */
@@ -46,9 +46,12 @@ const EN: Rule[] = [
   { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: '\\b(?:submitted|filed|lodged|handed in|submits|files)\\s+(?:its|an|a|their|the)\\s+(?:formal\\s+|official\\s+)?(?:membership\\s+)?(?:application|bid)\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: '\\b(?:asked|requested|formally requested|applied)\\s+to\\s+join\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'state', pattern: '\\bcandidate (?:status|country|countries)\\b' },
-  { kind: 'status_change', status: 'suspended', aspect: 'event', pattern: '\\bsuspend(?:ed|s|ing)?\\b|\\bsuspension\\b', needs: 'state' },
+  { kind: 'status_change', status: 'suspended', aspect: 'event', pattern: '\\b(?:was|were|has been|have been|had been|been|is|are|remains|remain)\\s+(?:\\S+\\s+)?suspended\\b|\\bsuspension\\b', needs: 'state' },
+  { kind: 'status_change', status: 'suspended', aspect: 'event', pattern: '\\bsuspend(?:ed|s|ing)?\\b', needs: 'stateAfter' },
+  { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\bsuspension\\s+(?:\\S+\\s+){0,5}?(?:was|has been|had been|is|were)\\s+(?:\\S+\\s+)?lifted\\b' },
   { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:withdr(?:ew|awn|aws|awing)|withdrawal|pull(?:ed|s|ing)? out|walked out|exit(?:ed|s)?|exit|departure|left|leaves|leaving|quit|quits|quitting)\\s+(?:from\\s+|of\\s+)?', needs: 'object' },
-  { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:expelled|expulsion|withdrawal|exit|departure)\\b', needs: 'state' },
+  { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:was|were|has been|have been|had been|been)\\s+expelled\\b|\\b(?:expulsion|withdrawal|exit|departure)\\b', needs: 'state' },
+  { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\bexpel(?:led|s)?\\b', needs: 'stateAfter' },
   { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: '\\b(?:ceased|ceases) to be (?:a )?member\\b|\\b(?:was|were|has been|have been) withdrawn\\b' },
   { kind: 'status_change', status: 'member', aspect: 'state', pattern: '\\b(?:includes|include|including|comprises|comprising|consists of|made up of|composed of|currently groups|groups together|brings together)\\b', needs: 'state', subjectOrganization: true },
   { kind: 'status_change', status: 'member', aspect: 'state', pattern: '\\b(?:members|member states|member countries)\\s+(?:are|include|comprise)\\b|\\b(?:current|existing|permanent|full) members\\b', needs: 'state' },
@@ -75,7 +78,9 @@ const FR: Rule[] = [
   { kind: 'status_change', status: 'partner', aspect: 'state', pattern: '\\bpartenaires? de dialogue\\b|\\b(?:pays|etats?) partenaires?\\b|\\bstatut de partenaire\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: "\\b(?:a|ont)\\s+(?:officiellement\\s+|formellement\\s+)?(?:demande|sollicite)\\s+(?:son\\s+|leur\\s+|l')?(?:adhesion|integration)\\b|\\bdemande d'adhesion\\b|\\b(?:a|ont) depose (?:sa|leur) candidature\\b|\\bcandidature (?:a|pour) l'adhesion\\b" },
   { kind: 'status_change', status: 'applicant', aspect: 'state', pattern: '\\bstatut de (?:pays )?candidat\\b' },
-  { kind: 'status_change', status: 'suspended', aspect: 'event', pattern: '\\bsuspend(?:u|ue|us|ues|re|ait|ent)\\b|\\bsuspension\\b', needs: 'state' },
+  { kind: 'status_change', status: 'suspended', aspect: 'event', pattern: "\\b(?:a ete|ont ete|est|sont|avait ete|etait|reste|restent|vient d'etre|viennent d'etre)\\s+(?:\\S+\\s+)?suspendue?s?\\b|\\bsuspension\\b|\\bsuspendue?s?\\s+(?:de|des|du)\\b", needs: 'state' },
+  { kind: 'status_change', status: 'suspended', aspect: 'event', pattern: '\\b(?:a|ont|avait|avaient)\\s+suspendu\\b|\\bsuspend(?:re|ait|ent)\\b', needs: 'stateAfter' },
+  { kind: 'status_change', status: 'member', aspect: 'event', pattern: '\\bsuspension\\s+(?:\\S+\\s+){0,5}?(?:a ete|est|sera|avait ete)\\s+(?:\\S+\\s+)?levee\\b' },
   { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: "\\bretrait\\b|\\bexclu(?:e|s|es|sion)?\\b", needs: 'state' },
   { kind: 'status_change', status: 'withdrawn', aspect: 'event', pattern: "\\b(?:se retir(?:e|ent|er)|s'est retiree?|se sont retire(?:e)?s|quitt(?:e|ent|er)|a quitte|ont quitte|sortie|sortir|sort|sortent)\\s+(?:de\\s+|du\\s+|des\\s+)?", needs: 'object' },
   { kind: 'invitation', status: 'member', aspect: 'event', pattern: "\\binvit(?:e|es|ee|ees|er|ent|ait)\\s+(?:\\S+\\s+){0,14}?a\\s+(?:rejoindre|adherer|devenir|integrer)\\b" },
