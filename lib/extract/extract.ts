@@ -110,7 +110,10 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
     const emit = (c: Omit<Candidate, 'quote' | 'highlights'>, spans: Highlight[]) => out.push({ ...c, ...quoteOf(s, spans) });
 
     const modal = (t: { start: number; end: number }) => MODALITY[lang].test(folded.slice(clauseStart(t.start), t.end));
-    const triggers = findTriggers(folded, rules).filter((t) => (t.rule.presupposed || !modal(t)) && !(t.rule.aspect === 'event' && t.rule.kind === 'status_change' && NOT_DONE.test(folded.slice(t.end))));
+    const orgBefore = (t: Trigger) => orgRefs.some((o) => o.end <= t.start && t.start - o.end <= 60 && sameClause(o.end, t.start));
+    const triggers = findTriggers(folded, rules).filter(
+      (t) => (t.rule.presupposed || !modal(t)) && !(t.rule.aspect === 'event' && t.rule.kind === 'status_change' && NOT_DONE.test(folded.slice(t.end))) && (!t.rule.subjectOrganization || orgBefore(t)),
+    );
     // A state goes with the phrase nearest to it ("four observer states and several dialogue partners, including Turkiye").
     const ownPhrase = (m: Mention, t: Trigger) => nearest(triggers, m) === t;
     for (const t of triggers) {
@@ -118,10 +121,9 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
       if (t.rule.needs === 'object') {
         org = orgRefs.find((o) => o.start >= t.end && o.start - t.end <= 45 && sameClause(t.end, o.start) && !NOT_THE_BODY.test(folded.slice(o.end))) ?? null;
       } else {
-        org = nearest(orgRefs, t) ?? (ctx.lastOrg && ctx.lastOrgSentence >= index - 2 ? { ...ctx.lastOrg, start: -1, end: -1 } : null);
+        org = nearest(orgRefs, t) ?? (ctx.lastOrg && ctx.lastOrgSentence >= index - 3 ? { ...ctx.lastOrg, start: -1, end: -1 } : null);
       }
       if (!org) continue;
-      if (t.rule.subjectOrganization && !orgRefs.some((o) => o.end <= t.start && t.start - o.end <= 60 && sameClause(o.end, t.start))) continue;
       let anchor: Mention | null;
       if (t.rule.needs === 'state' || t.rule.needs === 'stateAfter') {
         const close = [...stateRefs, ...adjectives].filter((m) => (t.rule.needs === 'state' || m.start >= t.end) && sameClause(m.start, t.start) && tokensBetween(folded, m.end <= t.start ? m.end : t.end, m.end <= t.start ? t.start : m.start) <= 8 && ownPhrase(m, t));
@@ -209,7 +211,7 @@ function dateFor(dates: FoundDate[], state: Mention, t: Trigger, sentence: strin
   const firstBreak = sentence.search(/[,;]/);
   const reachable = dates.filter((d) => {
     const between = d.end <= t.start ? sentence.slice(d.end, t.start) : sentence.slice(t.end, d.start);
-    return !/[,;]/.test(between) || (firstBreak >= 0 && firstBreak <= 30 && d.end <= firstBreak) || (d.start >= t.end && /[,;]\s*(?:joining|having joined|since|depuis)\s+(?:in\s+|en\s+)?$/i.test(sentence.slice(t.end, d.start)));
+    return !/[,;]/.test(between) || (firstBreak >= 0 && firstBreak <= 30 && d.end <= firstBreak) || (d.end <= t.start && /^\s*,\s*(?:when|lorsque|quand)\b/i.test(between)) || (d.start >= t.end && /[,;]\s*(?:joining|having joined|since|depuis)\s+(?:in\s+|en\s+)?$/i.test(sentence.slice(t.end, d.start)));
   });
   return nearest(t.rule.foundingDate ? dates : reachable, t);
 }

@@ -41,6 +41,8 @@ const EN: Rule[] = [
   { kind: 'status_change', status: 'observer', aspect: 'event', pattern: '\\b(?:became|becomes|has become|admitted as)\\s+(?:an\\s+|the\\s+)?(?:\\S+\\s+)?observer\\b' },
   { kind: 'status_change', status: 'observer', aspect: 'state', pattern: '\\bobserver (?:nation|state|country|member|countries|states|nations|members)\\b|\\bobserver status\\b|\\bas (?:an? )?observers?\\b|\\b(?:is|are|remains) (?:now |still |also )?(?:an? )?observers?\\b' },
   { kind: 'status_change', status: 'associate', aspect: 'state', pattern: '\\bassociate (?:member(?:ship)?|state|status)\\b' },
+  { kind: 'status_change', status: 'partner', aspect: 'state', pattern: '\\bstatus of (?:an? |the )?(?:\\S+ )?partners?\\b' },
+  { kind: 'status_change', status: 'observer', aspect: 'state', pattern: '\\bstatus of (?:an? |the )?(?:\\S+ )?observers?\\b' },
   { kind: 'status_change', status: 'partner', aspect: 'state', pattern: '\\bdialogue partners?(?:hip)?\\b|\\bpartner (?:country|state|status)\\b|\\b(?:became|becomes|has become)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+)?partner\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: '\\b(?:appl(?:ied|ies|ying)|applications?)\\s+(?:formally\\s+)?(?:for\\s+(?:full\\s+|formal\\s+)?(?:\\S+\\s+)?(?:membership|accession|admission)|to\\s+(?:join|become))\\b' },
   { kind: 'status_change', status: 'applicant', aspect: 'event', pattern: '\\b(?:submitted|filed|lodged|handed in|submits|files)\\s+(?:its|an|a|their|the)\\s+(?:formal\\s+|official\\s+)?(?:membership\\s+)?(?:application|bid)\\b' },
