@@ -45,7 +45,7 @@ describe('online backup', () => {
     await new Promise((r) => writer.once('exit', r));
 
     expect(ackedAfterBackup).toBeGreaterThan(ackedBeforeBackup);
-    expect(result).toMatchObject({ file: target, migration: '0001_auth' });
+    expect(result).toMatchObject({ file: target, migration: '0002_standing_candidate' });
     expect(inspectDatabase(target)).toMatchObject({ ok: true, integrity: 'ok' });
 
     const restored = tempDatabasePath();
