@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { CitationView } from '@/db/queries/citations';
 import { partialDatesAgree } from '@/lib/domain/partial-date';
 import { PartialDateText } from './partial-date';
+import { SourceStandingLabel } from './source-standing';
 
 /** How a source is named in a sentence: "Reuters", "COW IGO v3" (a dataset by its title). */
 export function sourceShortName(source: Pick<CitationView['source'], 'title' | 'publisher' | 'kind'>): string {
@@ -20,6 +21,7 @@ export function CitationList({ citations, acceptedDate }: { citations: CitationV
             {c.source.publisher ? `${c.source.publisher}: ` : ''}
             {c.source.title}
           </Link>
+          <SourceStandingLabel source={c.source} />
           {c.givenDate && c.givenDate !== acceptedDate ? (
             // A source that names another day disagrees; one that is only more or less precise does not.
             !acceptedDate || !partialDatesAgree(c.givenDate, acceptedDate) ? (

@@ -9,7 +9,7 @@ import { MutationError } from './errors';
 import { requireAfterFounding, requireOrganization, requireState, requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
 import { insertStatusChange } from './status-changes';
-import { mutate, writeRevision, type Actor } from './transaction';
+import { mutate, writeRevision, type Actor, type Tx } from './transaction';
 
 export type InvitationInput = {
   organizationId: number;
@@ -37,7 +37,12 @@ function describe(stateName: string, acronym: string, status: string, date: stri
 }
 
 export function extendInvitation(db: Db, actor: Actor, input: InvitationInput): number {
-  return mutate(db, (tx) => {
+  return mutate(db, (tx) => insertInvitation(tx, actor, input));
+}
+
+/** The invitation inside a transaction another mutation owns (recording from an article). */
+export function insertInvitation(tx: Tx, actor: Actor, input: InvitationInput): number {
+  {
     const org = requireOrganization(tx, input.organizationId);
     const state = requireState(tx, input.stateId);
     requireAfterFounding(org, input.date);
@@ -53,7 +58,7 @@ export function extendInvitation(db: Db, actor: Actor, input: InvitationInput): 
       organizationId: org.id, stateId: state.id, actor, summary: describe(state.name, org.acronym, input.invitedStatus, input.date, input.dateKind),
     });
     return id;
-  });
+  }
 }
 
 export function updateInvitation(db: Db, actor: Actor, id: number, input: InvitationEdit): void {

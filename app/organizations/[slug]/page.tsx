@@ -12,6 +12,7 @@ import { countsSentence, OrganizationMembers } from '@/components/organization-m
 import { OrganizationPictures } from '@/components/organization-pictures';
 import { PartialDateText } from '@/components/partial-date';
 import { StatusHistory } from '@/components/status-history';
+import { CountRangesNote } from '@/components/uncertain-status';
 import { formatPartialDate, parseAsOf, startOfPeriod, today } from '@/lib/domain/partial-date';
 import { STATUS_LABELS } from '@/lib/domain/statuses';
 
@@ -118,9 +119,10 @@ function OrganizationContent({ org, searchParams }: { org: Organization; searchP
         </form>
         {!asOf.ok ? <p role="alert" className="mt-2 text-sm text-red-800">{asOf.error} Showing today instead.</p> : null}
         <p className="mt-3 text-sm text-slate-700">{countsSentence(view.counts)}.</p>
+        <CountRangesNote ranges={view.countRanges} />
         {view.dissolved ? <p className="mt-2 text-sm">The organization was dissolved on {formatPartialDate(org.dissolved!)}; it had {view.atDissolution.length} states then.</p> : null}
         <div className="mt-4"><OrganizationPictures organizationId={org.id} slug={org.slug} day={day} query={searchParams} /></div>
-        <OrganizationMembers byStatus={view.byStatus} />
+        <OrganizationMembers byStatus={view.byStatus} day={day} />
       </section>
 
       {invitations.length ? (
