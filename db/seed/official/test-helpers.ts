@@ -3,15 +3,13 @@ import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Db } from '../../client';
 import * as t from '../../schema';
-import { createTestDb } from '../../test-utils';
-import { seedDatabase } from '../index';
+import { createSeededTestDb } from '../../test-seeded';
 import { compareWithOfficialList, type Comparison } from './compare';
 import { readOfficialFile } from './load';
 import type { OfficialFile } from './schema';
 
 export function seededWithOfficialList(name: string): { db: Db; file: OfficialFile; comparison: Comparison } {
-  const db = createTestDb();
-  seedDatabase(db);
+  const db = createSeededTestDb();
   const file = readOfficialFile(name);
   return { db, file, comparison: compareWithOfficialList(db, file) };
 }

@@ -1,8 +1,7 @@
 // Precision, recall and date accuracy of the extraction on the evaluation articles, against the
 // shipped data (states, organizations and their names). Prints the figures and what went wrong.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb } from '@/db/test-utils';
-import { seedDatabase } from '@/db/seed';
+import { createSeededTestDb } from '@/db/test-seeded';
 import { extractCandidates } from '../extract';
 import type { Gazetteer } from '../gazetteer';
 import { loadGazetteer } from '../gazetteer-db';
@@ -11,8 +10,7 @@ import { scoreArticle, totals, type ArticleScore } from './score';
 
 let gazetteer: Gazetteer;
 beforeAll(() => {
-  const db = createTestDb();
-  seedDatabase(db);
+  const db = createSeededTestDb();
   gazetteer = loadGazetteer(db);
   db.$client.close();
 });
