@@ -15,7 +15,8 @@ const ANTARCTICA = '010';
 /** Shapes without an ISO numeric id in Natural Earth, matched to the entity codes Memberline uses. */
 const ENTITY_CODES: Record<string, string> = { 'N. Cyprus': 'northern-cyprus', Kosovo: 'kosovo', Somaliland: 'somaliland' };
 
-export type CountryShape = { code: string | null; name: string; d: string };
+/** `box`: the shape's bounds [x0, y0, x1, y1], to zoom the map to where an organization's states are. */
+export type CountryShape = { code: string | null; name: string; d: string; box: [number, number, number, number] };
 
 /** A path as absolute move + relative lines with integer coordinates; duplicate points dropped. */
 function compactPath(rings: [number, number][][]): string {
@@ -57,7 +58,10 @@ function project(): CountryShape[] {
       } as unknown as CanvasRenderingContext2D)(f);
       const alpha3 = f.id !== undefined ? numericToAlpha3(String(f.id)) : undefined;
       const code = alpha3 ? alpha3.toLowerCase() : (ENTITY_CODES[f.properties.name] ?? null);
-      return { code, name: f.properties.name, d: compactPath(rings) };
+      const xs = rings.flat().map((p) => p[0]);
+      const ys = rings.flat().map((p) => p[1]);
+      const box: CountryShape['box'] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+      return { code, name: f.properties.name, d: compactPath(rings), box };
     })
     .filter((s) => s.d.length > 0);
 }
