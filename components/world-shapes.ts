@@ -7,9 +7,9 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 
-/** Coordinates are whole units of a 1920×940 box: half a pixel on a 960-pixel map. */
-export const MAP_WIDTH = 1920;
-export const MAP_HEIGHT = 940;
+/** Coordinates are whole units of a 960×470 box: fine enough once zoomed, and light to send. */
+export const MAP_WIDTH = 960;
+export const MAP_HEIGHT = 470;
 const ANTARCTICA = '010';
 
 /** Shapes without an ISO numeric id in Natural Earth, matched to the entity codes Memberline uses. */
@@ -45,7 +45,7 @@ function project(): CountryShape[] {
   const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
   const features = collection.features.filter((f) => f.id !== ANTARCTICA);
-  const projection = geoEqualEarth().fitExtent([[4, 4], [MAP_WIDTH - 4, MAP_HEIGHT - 4]], { type: 'FeatureCollection', features });
+  const projection = geoEqualEarth().fitExtent([[2, 2], [MAP_WIDTH - 2, MAP_HEIGHT - 2]], { type: 'FeatureCollection', features });
   return features
     .map((f: Feature<Geometry, { name: string }>) => {
       const rings: [number, number][][] = [];

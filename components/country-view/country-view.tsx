@@ -6,7 +6,7 @@ import { DownloadButtons } from '../download-buttons';
 import { CountryEditorLinks, InvitationEditorLinks } from '../editor-links';
 import { JumpLinks } from '../jump-links';
 import { PartialDateText } from '../partial-date';
-import { SourcesDisclosure } from '../sources-disclosure';
+import { DISCLOSURE_STYLES, SourcesDisclosure } from '../sources-disclosure';
 import { Timeline, TimelineLegend, timelineRange } from '../timeline';
 import type { CountryViewData } from './data';
 import { OrganizationsTable } from './organizations-table';
@@ -62,7 +62,7 @@ export function CountryView({ state, data, day, urls }: { state: State; data: Co
       {timeline.invitations.length ? (
         <section id="invitations" aria-labelledby="invitations-heading" className="scroll-mt-4">
           <h2 id="invitations-heading" className="text-lg font-semibold">Invitations</h2>
-          <ul className="mt-2 divide-y divide-slate-100 text-sm">
+          <ul className={`mt-2 divide-y divide-slate-100 text-sm ${DISCLOSURE_STYLES}`}>
             {timeline.invitations.map((i) => (
               <li key={i.id} id={`invitation-${i.id}`} className="py-1.5">
                 <Link href={`/organizations/${i.organization.slug}`} className="font-medium hover:underline">{i.organization.acronym}</Link>{' '}

@@ -9,9 +9,9 @@ function Rows({ rows }: { rows: Row[] }) {
     <tbody className="divide-y divide-slate-100 align-top">
       {rows.map((r) => (
         <tr key={r.organization.id}>
-          <th scope="row" className="py-1 pr-2 font-medium"><Link href={`/organizations/${r.organization.slug}`} className="hover:underline">{r.label}</Link></th>
-          <td className="py-1 pr-2"><StatusBadge status={r.status} /></td>
-          <td className="py-1 text-slate-700">{r.story}</td>
+          <th scope="row"><Link href={`/organizations/${r.organization.slug}`}>{r.label}</Link></th>
+          <td><StatusBadge status={r.status} /></td>
+          <td>{r.story}</td>
         </tr>
       ))}
     </tbody>
@@ -20,9 +20,9 @@ function Rows({ rows }: { rows: Row[] }) {
 
 function Table({ rows, caption }: { rows: Row[]; caption: string }) {
   return (
-    <table className="w-full text-left text-sm">
+    <table className="w-full text-left text-sm [&_td]:py-1 [&_td]:pr-2 [&_th]:py-1 [&_th]:pr-2 [&_td]:align-top [&_th]:align-top [&_tbody_th_a:hover]:underline [&_tbody_th]:font-medium [&_tbody_td]:text-slate-700">
       <caption className="sr-only">{caption}</caption>
-      <thead className="text-xs text-slate-600"><tr><th scope="col" className="py-1 pr-2 font-normal">Organization</th><th scope="col" className="py-1 pr-2 font-normal">Status</th><th scope="col" className="py-1 font-normal">Since</th></tr></thead>
+      <thead className="text-xs text-slate-600 [&_th]:font-normal"><tr><th scope="col">Organization</th><th scope="col">Status</th><th scope="col">Since</th></tr></thead>
       <Rows rows={rows} />
     </table>
   );

@@ -12,7 +12,7 @@ import { countsSentence } from '../organization-members';
 import { OrganizationPictures } from '../organization-pictures';
 import { PartialDateText } from '../partial-date';
 import { RecordedNotice } from '../recorded-notice';
-import { SourcesDisclosure } from '../sources-disclosure';
+import { DISCLOSURE_STYLES, SourcesDisclosure } from '../sources-disclosure';
 import type { OrganizationViewData } from './data';
 import { MembersTables } from './members-table';
 import { OrganizationHeader } from './organization-header';
@@ -63,7 +63,7 @@ export function OrganizationView({ org, data, day, now, asOfError, query, urls }
       {invitations.length ? (
         <section id="invitations" aria-labelledby="invitations-heading" className="scroll-mt-4">
           <h2 id="invitations-heading" className="text-lg font-semibold">Pending invitations</h2>
-          <ul className="mt-2 divide-y divide-slate-100 text-sm">
+          <ul className={`mt-2 divide-y divide-slate-100 text-sm ${DISCLOSURE_STYLES}`}>
             {invitations.map((i) => (
               <li key={i.id} id={`invitation-${i.id}`} className="flex flex-wrap items-baseline gap-x-2 py-1.5">
                 <Link href={`/countries/${i.state.code}`} className="font-medium hover:underline">{i.state.name}</Link>
