@@ -13,7 +13,7 @@ export async function OrganizationPictures({ organizationId, slug, day, query = 
   const today = todayOf();
   const data = getOrganizationPictures(getDb(), organizationId, day, today);
   if (!data) return null;
-  const { org, holdings, series, claims, stateNames, dissolvedBy } = data;
+  const { org, holdings, series, claims, dissolvedBy } = data;
   const minYear = yearOf(series[0]?.day ?? today);
   const maxYear = org.dissolved ? Math.min(yearOf(org.dissolved), yearOf(today)) : yearOf(today);
   const year = Math.min(Math.max(yearOf(day), minYear), maxYear);
@@ -28,7 +28,7 @@ export async function OrganizationPictures({ organizationId, slug, day, query = 
         {minYear < maxYear ? (
           <MapDateControl slug={slug} minYear={minYear} maxYear={maxYear} year={year} today={today} kept={keptParams(query)} />
         ) : null}
-        <WorldMap holdings={holdings} stateNames={stateNames} caption={caption} />
+        <WorldMap holdings={holdings.map((h) => ({ code: h.code, name: h.name, iso3: null, status: h.status }))} caption={caption} />
       </section>
       {series.length > 1 ? (
         <section aria-labelledby="chart-heading" className="space-y-3">

@@ -8,8 +8,7 @@ import { HELD_STATUSES, INVITATION_OUTCOME_LABELS, STATUS_LABELS } from '@/lib/d
 import { PartialDateText } from './partial-date';
 import { StatusBadge } from './status-badge';
 import { STATUS_COLORS } from './status-style';
-
-const pct = (n: number) => `${Math.round(n * 1000) / 10}%`;
+import { TimelineLanes, type CompactLane } from './timeline-lanes';
 
 function spellText(lane: Lane, spell: Lane['spells'][number]): string {
   const from = `${spell.changes[0]!.dateKind === 'asOf' ? 'as of' : 'from'} ${formatPartialDate(spell.from)}`;
@@ -38,52 +37,35 @@ function tickStep(span: number, maxTicks: number): number {
   return [1, 2, 5, 10, 20, 25, 50, 100].find((s) => span / s <= maxTicks) ?? 100;
 }
 
+/** The lanes as plain data for the drawing: dates, statuses and where each mark leads. */
+export function compactLanes(lanes: Lane[], day: string, changeHref: (lane: Lane, anchor: string) => string): CompactLane[] {
+  return lanes.map((lane) => ({
+    slug: lane.organization.slug,
+    acronym: lane.organization.acronym,
+    name: lane.organization.name,
+    spells: lane.spells.map((spell) => {
+      const first = spell.changes[0]!;
+      return {
+        from: spell.from, to: spell.to, status: spell.status, asOf: first.dateKind === 'asOf', scheduled: !hasStartedBy(spell.from, day),
+        href: changeHref(lane, `change-${first.id}`), label: spellText(lane, spell),
+        end: spell.closedBy?.status === 'withdrawn'
+          ? { href: changeHref(lane, `change-${spell.closedBy.id}`), label: `${lane.organization.acronym}: withdrawn ${formatPartialDate(spell.closedBy.date)}` }
+          : spell.endedBy === 'dissolution' ? { href: `/organizations/${lane.organization.slug}`, label: `${lane.organization.acronym} dissolved ${formatPartialDate(spell.to!)}` } : null,
+      };
+    }),
+    invitations: lane.invitations.map((inv) => ({
+      date: inv.date, href: changeHref(lane, `invitation-${inv.id}`),
+      label: `${lane.organization.acronym}: invited to become ${STATUS_LABELS[inv.invitedStatus].toLowerCase()} ${inv.dateKind === 'by' ? 'by' : 'on'} ${formatPartialDate(inv.date)} (${INVITATION_OUTCOME_LABELS[inv.outcome].toLowerCase()})`,
+    })),
+  }));
+}
+
 /**
- * The lanes drawn in HTML, so the text keeps its size on any screen and the page carries one
- * drawing: one row per organization, a band per spell, invitations as diamonds, today as a line.
- * `changeHref` says where a band leads: the change that opened it, on the history page.
+ * One row per organization, a band per spell, invitations as diamonds, today as a line; drawn in
+ * HTML, so the text keeps its size on any screen.
  */
 export function Timeline({ lanes, day, range, label, changeHref }: { lanes: Lane[]; day: string; range: { from: number; to: number }; label: string; changeHref: (lane: Lane, anchor: string) => string }) {
-  const span = range.to - range.from;
-  const at = (year: number) => Math.min(1, Math.max(0, (year - range.from) / span));
-  const step = tickStep(span, 8);
-  const ticks: number[] = [];
-  for (let y = Math.ceil(range.from / step) * step; y < range.to; y += step) ticks.push(y);
-  const todayAt = at(yearPosition(day));
-  return (
-    <div role="group" aria-label={label} className="text-xs">
-      <div aria-hidden="true" className="relative ml-24 h-5 border-b border-slate-300 sm:ml-36">
-        {ticks.map((y, i) => <span key={y} className={`absolute -translate-x-1/2 text-slate-700${i % 2 ? ' max-sm:hidden' : ''}`} style={{ left: pct(at(y)) }}>{y}</span>)}
-      </div>
-      <ul>
-        {lanes.map((lane) => (
-          <li key={lane.organization.id} className="flex h-7 items-center odd:bg-slate-50">
-            <Link href={`/organizations/${lane.organization.slug}`} title={lane.organization.name} aria-label={`${lane.organization.acronym}: ${lane.organization.name}`} className="w-24 shrink-0 truncate pl-1 pr-2 font-semibold sm:w-36">{lane.organization.acronym}</Link>
-            <div className="relative h-4 flex-1">
-              {lane.spells.map((spell) => {
-                const first = spell.changes[0]!;
-                const scheduled = !hasStartedBy(spell.from, day);
-                const x1 = at(yearPosition(spell.from));
-                const x2 = spell.to ? at(yearPosition(spell.to)) : scheduled ? 1 : Math.max(todayAt, x1);
-                return (
-                  <span key={first.id} className="contents">
-                    <a href={changeHref(lane, `change-${first.id}`)} aria-label={spellText(lane, spell) + (scheduled ? ' (scheduled)' : '')} className={`absolute inset-y-0 rounded-sm focus-visible:outline-2 focus-visible:outline-black${first.dateKind === 'asOf' ? ' border-l-2 border-dashed border-white' : ''}`} style={{ left: pct(x1), width: `max(3px, ${pct(x2 - x1)})`, background: STATUS_COLORS[spell.status].fill, opacity: scheduled ? 0.5 : 1 }} />
-                    {spell.closedBy?.status === 'withdrawn' || spell.endedBy === 'dissolution' ? (
-                      <a href={spell.closedBy ? changeHref(lane, `change-${spell.closedBy.id}`) : `/organizations/${lane.organization.slug}`} aria-label={spell.closedBy ? `${lane.organization.acronym}: withdrawn ${formatPartialDate(spell.closedBy.date)}` : `${lane.organization.acronym} dissolved ${formatPartialDate(spell.to!)}`} className="absolute -inset-y-1 w-[3px] bg-slate-900" style={{ left: pct(x2) }} />
-                    ) : null}
-                  </span>
-                );
-              })}
-              {lane.invitations.map((inv) => (
-                <a key={inv.id} href={changeHref(lane, `invitation-${inv.id}`)} aria-label={`${lane.organization.acronym}: invited to become ${STATUS_LABELS[inv.invitedStatus].toLowerCase()} ${inv.dateKind === 'by' ? 'by' : 'on'} ${formatPartialDate(inv.date)} (${INVITATION_OUTCOME_LABELS[inv.outcome].toLowerCase()})`} className="absolute top-1/2 size-3 -translate-x-1/2 -translate-y-1/2 rotate-45 border-2 border-slate-900 bg-white" style={{ left: pct(at(yearPosition(inv.date))) }} />
-              ))}
-              <span aria-hidden="true" className="absolute -inset-y-1.5 border-l-2 border-dashed border-red-600" style={{ left: pct(todayAt) }} />
-            </div>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <TimelineLanes lanes={compactLanes(lanes, day, changeHref)} range={range} todayPosition={yearPosition(day)} label={label} />;
 }
 
 export function TimelineLegend() {

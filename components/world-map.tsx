@@ -1,8 +1,15 @@
+'use client';
+// A client component only so that the shapes travel once, in the script, and not twice in the page.
 import Link from 'next/link';
 import type { MapHolding } from '@/db/queries/chart';
 import { HELD_STATUSES, STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
 import { STATUS_COLORS } from './status-style';
-import { countryShapes, MAP_HEIGHT, MAP_WIDTH, type CountryShape } from './world-shapes';
+import SHAPES from './world-paths.json';
+import type { CountryShape } from './world-shapes';
+
+// world-paths.json is countryShapes() written out (see world-paths.test.ts): the browser needs no projection code.
+const MAP_WIDTH = 960;
+const MAP_HEIGHT = 470;
 
 type Box = [number, number, number, number];
 
@@ -30,8 +37,8 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &
 const NO_STATUS_FILL = '#e5e7eb';
 
 /** States coloured by their status on a day; every coloured state is a link named on hover and focus. */
-export function WorldMap({ holdings, stateNames, caption }: { holdings: MapHolding[]; stateNames: Map<string, string>; caption: string }) {
-  const all = countryShapes();
+export function WorldMap({ holdings, caption }: { holdings: MapHolding[]; caption: string }) {
+  const all = SHAPES as CountryShape[];
   const view = mapView(all, new Set(holdings.map((h) => h.code)));
   // Only shapes inside the view are sent: the page stays light.
   const shapes = all.filter((s) => overlaps(s.box, view));

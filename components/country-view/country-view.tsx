@@ -56,7 +56,7 @@ export function CountryView({ state, data, day, urls }: { state: State; data: Co
           { href: '#timeline', label: `Timeline (${lanes.length})` },
           { href: '#history', label: `History (${timeline.changes.length})` },
         ]} />
-        <OrganizationsTable rows={holdings} stateName={state.name} />
+        <OrganizationsTable rows={holdings.map((h) => ({ slug: h.organization.slug, label: h.label, status: h.status, story: h.story }))} stateName={state.name} />
       </section>
 
       {timeline.invitations.length ? (
@@ -82,14 +82,11 @@ export function CountryView({ state, data, day, urls }: { state: State; data: Co
         {lanes.length === 0 ? <p className="text-sm text-slate-700">No status or invitation recorded for {state.name}.</p> : (
           <>
             <TimelineLegend />
-            <Timeline lanes={shown} day={day} range={timelineRange(shown, day)} changeHref={changeHref} label={`${state.name}: current memberships and invitations, ${timelineRange(shown, day).from} to today`} />
-            {rest.length ? (
-              <details>
-                <summary className="cursor-pointer text-sm font-medium">{rest.length} more organization{rest.length === 1 ? '' : 's'}, {timeline.past.length} of them past memberships</summary>
-                <div className="mt-2"><Timeline lanes={rest} day={day} range={timelineRange(rest, day)} changeHref={changeHref} label={`${state.name}: more memberships`} /></div>
-              </details>
-            ) : null}
-            <p className="text-sm"><Link href={`${historyHref}#spells`} className="underline">The timeline as a table</Link></p>
+            <Timeline lanes={shown} day={day} range={timelineRange(shown, day)} changeHref={changeHref} label={`${state.name}: ${rest.length ? `the first ${shown.length} of ${lanes.length} organizations` : 'current memberships and invitations'}, ${timelineRange(shown, day).from} to today`} />
+            <p className="flex flex-wrap gap-x-4 text-sm">
+              {rest.length ? <Link href={`${historyHref}#timeline`} className="font-medium underline">{`The whole timeline: ${lanes.length} organizations, ${timeline.past.length} of them past`}</Link> : null}
+              <Link href={`${historyHref}#spells`} className="underline">The timeline as a table</Link>
+            </p>
           </>
         )}
       </section>

@@ -1,15 +1,17 @@
+'use client';
+// A client component only so that the rows travel as plain data, not twice as markup.
 import Link from 'next/link';
+import type { HeldStatus } from '@/lib/domain/statuses';
 import { StatusBadge } from '../status-badge';
-import type { CountryViewData } from './data';
 
-type Row = CountryViewData['holdings'][number];
+export type Row = { slug: string; label: string; status: HeldStatus; story: string };
 
 function Rows({ rows }: { rows: Row[] }) {
   return (
     <tbody className="divide-y divide-slate-100 align-top">
       {rows.map((r) => (
-        <tr key={r.organization.id}>
-          <th scope="row"><Link href={`/organizations/${r.organization.slug}`}>{r.label}</Link></th>
+        <tr key={r.slug}>
+          <th scope="row"><Link href={`/organizations/${r.slug}`}>{r.label}</Link></th>
           <td><StatusBadge status={r.status} /></td>
           <td>{r.story}</td>
         </tr>

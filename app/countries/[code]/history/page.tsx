@@ -10,7 +10,7 @@ import { InvitationEditorLinks } from '@/components/editor-links';
 import { Pagination, paramText, parsePage } from '@/components/pagination';
 import { PartialDateText } from '@/components/partial-date';
 import { StatusHistory } from '@/components/status-history';
-import { SpellTable } from '@/components/timeline';
+import { SpellTable, Timeline, TimelineLegend, timelineRange } from '@/components/timeline';
 import { historyPage } from '@/lib/domain/history-page';
 import { fullNameWithAcronym } from '@/lib/domain/names';
 import { today } from '@/lib/domain/partial-date';
@@ -80,6 +80,14 @@ export default async function CountryHistoryPage({ params, searchParams }: Props
         ) : <p className="text-sm">No change matches these filters.</p>}
         <Pagination basePath={basePath} params={{ organization, status }} page={result.page} pageCount={result.pageCount} label="Pages of the history" />
       </section>
+
+      {spellLanes.length ? (
+        <section id="timeline" aria-labelledby="timeline-heading" className="scroll-mt-4 space-y-2">
+          <h2 id="timeline-heading" className="text-lg font-semibold">Timeline{organization ? '' : ` of all ${spellLanes.length} organizations`}</h2>
+          <TimelineLegend />
+          <Timeline lanes={spellLanes} day={day} range={timelineRange(spellLanes, day)} changeHref={(lane, anchor) => `${basePath}?organization=${lane.organization.slug}#${anchor}`} label={`${state.name}: every membership over time`} />
+        </section>
+      ) : null}
 
       {spellLanes.length ? (
         <section id="spells" aria-labelledby="spells-heading" className="scroll-mt-4">

@@ -1,0 +1,23 @@
+'use client';
+// A client component only so that the rows travel as plain data, not twice as markup.
+import Link from 'next/link';
+import { CompactSourcesDisclosure, DISCLOSURE_STYLES, type CompactSources } from '../compact-sources';
+
+export type MemberRow = { code: string; name: string; story: string; sources: CompactSources };
+
+export function MembersTableRows({ rows }: { rows: MemberRow[] }) {
+  return (
+    <table className={`mt-1 w-full text-left text-sm [&_td]:py-1 [&_td]:pr-2 [&_th]:py-1 [&_th]:pr-2 [&_td]:align-top [&_th]:align-top [&_tbody_th_a:hover]:underline [&_tbody_th]:font-medium [&_tbody_td]:text-slate-700 ${DISCLOSURE_STYLES}`}>
+      <thead className="text-xs text-slate-600 [&_th]:font-normal"><tr><th scope="col">State</th><th scope="col">Since</th><th scope="col">Sources</th></tr></thead>
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((r) => (
+          <tr key={r.code}>
+            <th scope="row"><Link href={`/countries/${r.code}`}>{r.name}</Link></th>
+            <td>{r.story}</td>
+            <td><CompactSourcesDisclosure sources={r.sources} /></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
