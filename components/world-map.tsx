@@ -39,7 +39,9 @@ const NO_STATUS_FILL = '#e5e7eb';
 /** States coloured by their status on a day; every coloured state is a link named on hover and focus. */
 export function WorldMap({ holdings, caption }: { holdings: MapHolding[]; caption: string }) {
   const all = SHAPES as CountryShape[];
-  const view = mapView(all, new Set(holdings.map((h) => h.code)));
+  // The members set the view; observers and partners far away (Russia for the OIC) are listed and linked but need not widen it.
+  const core = holdings.filter((h) => h.status === 'member' || h.status === 'suspended');
+  const view = mapView(all, new Set((core.length ? core : holdings).map((h) => h.code)));
   // Only shapes inside the view are sent: the page stays light.
   const shapes = all.filter((s) => overlaps(s.box, view));
   const byCode = new Map(holdings.map((h) => [h.code, h]));

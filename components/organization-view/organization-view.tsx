@@ -79,7 +79,7 @@ export function OrganizationView({ org, data, day, now, asOfError, query, urls }
 
       {claims.length ? (
         <section id="claims" aria-labelledby="claims-heading" className="scroll-mt-4">
-          <h2 id="claims-heading" className="text-lg font-semibold">Counts given by sources</h2>
+          <h2 id="claims-heading" className="text-lg font-semibold">Count claims</h2>
           <p className="text-sm text-slate-600">What sources say the organization counted, set against the record on the same date.</p>
           <ul className="mt-2 divide-y divide-slate-100 text-sm">
             {claims.map((c) => (
