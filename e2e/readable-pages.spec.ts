@@ -39,14 +39,13 @@ test.describe('at 375 px', () => {
     await page.getByRole('link', { name: `All ${total} changes, with sources and quotes` }).click();
     await expect(page).toHaveURL(/\/organizations\/oic\/history$/);
     await expect(page.getByText(`${total} changes, newest first.`)).toBeVisible();
-    let seen = 0;
-    for (;;) {
-      seen += await page.locator('ol > li[id^="change-"]').count();
-      const next = page.getByRole('navigation', { name: 'Pages of the history' }).getByRole('link', { name: 'Next' });
-      if (!(await next.count())) break;
-      await next.click();
+    const pages = Number(/of (\d+)$/.exec((await page.getByRole('navigation', { name: 'Pages of the history' }).getByText(/^Page \d+ of \d+$/).textContent())!)![1]);
+    const seen = new Set<string>();
+    for (let p = 1; p <= pages; p++) {
+      await page.goto(`/organizations/oic/history${p > 1 ? `?page=${p}` : ''}`);
+      for (const id of await page.locator('ol > li[id^="change-"]').evaluateAll((items) => items.map((i) => i.id))) seen.add(id);
     }
-    expect(seen).toBe(total);
+    expect(seen.size).toBe(total);
     await page.goto('/organizations/oic/history');
     await page.getByLabel('State').selectOption({ label: 'Egypt' });
     await page.getByLabel('New status').selectOption('suspended');
@@ -63,8 +62,8 @@ test.describe('at 375 px', () => {
     await page.goto('/countries/rus');
     const today = page.getByRole('region', { name: /^Today: \d+ organizations$/ });
     const n = Number(/Today: (\d+)/.exec((await today.getByRole('heading').first().textContent())!)![1]);
-    await expect(today.getByRole('link', { name: 'Organisation of Islamic Cooperation (OIC)' })).toHaveCount(1);
     await today.getByText(/^Show the other \d+ organizations$/).click();
+    await expect(today.getByRole('link', { name: 'Organisation of Islamic Cooperation (OIC)' })).toHaveCount(1);
     await expect(today.locator('tbody tr')).toHaveCount(n);
     await page.getByRole('link', { name: /^All \d+ changes, with sources and quotes$/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Russia: history of memberships');

@@ -30,8 +30,9 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
   function check(name?: string) {
     if (!formRef.current) return;
     if (name) touched.current.names.add(name);
-    const result = SCHEMAS[schema].safeParse(nestValues(formValues(new FormData(formRef.current))));
-    const all = result.success ? {} : issuesToErrors(result.error.issues);
+    const values = formValues(new FormData(formRef.current));
+    const result = SCHEMAS[schema].safeParse(nestValues(values));
+    const all = result.success ? {} : displayErrors(issuesToErrors(result.error.issues), values);
     setLive({ generation, errors: Object.fromEntries(Object.entries(all).filter(([k]) => touched.current.names.has(k))) });
   }
 
