@@ -31,7 +31,8 @@ test.describe('a country and its timeline', () => {
   test('the timeline reads as a table too', async ({ page }) => {
     await page.goto('/countries/rus');
     await page.getByRole('link', { name: 'The timeline as a table' }).click();
-    await page.getByText('The timeline as a table').click();
+    await expect(page).toHaveURL(/\/countries\/rus\/history#spells$/);
+    await page.locator('summary', { hasText: 'The timeline as a table' }).click();
     const table = page.getByRole('table', { name: 'Russia: every spell and invitation' });
     const oic = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'OIC' }) });
     await expect(oic).toContainText('Observer');
