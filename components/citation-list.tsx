@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { CitationView } from '@/db/queries/citations';
 import { sourceLabel } from '@/lib/domain/citation-words';
+import { SourceStandingLabel } from './source-standing';
 import { citationWords, disagrees } from './sources-disclosure';
 
 /** A source's name for a sentence: "Correlates of War dataset", "Reuters". */
@@ -23,6 +24,7 @@ export function CitationList({ citations, acceptedDate }: { citations: CitationV
             <Link href={`/sources/${c.source.id}`} className="text-slate-800 underline decoration-slate-300 hover:decoration-slate-700" title={c.source.title}>
               {sourceLabel(c.source)}
             </Link>
+            <SourceStandingLabel source={c.source} />
             {words ? <span className="text-slate-700">: {words}</span> : null}
             {disagrees(c, acceptedDate) ? <span className="ml-1 text-xs text-amber-800">(sources differ)</span> : null}
             {c.quote || c.locator ? (

@@ -2,6 +2,7 @@ import { CompactSourcesDisclosure, type CompactSources } from './compact-sources
 import type { CitationView } from '@/db/queries/citations';
 import { cowLocatorWords, givenDateWords, sourceLabel } from '@/lib/domain/citation-words';
 import { formatPartialDate, partialDatesAgree } from '@/lib/domain/partial-date';
+import { SOURCE_STANDING_LABELS, standingOf } from '@/lib/domain/statuses';
 
 /** A source that names another period than the record's date disagrees; one only more or less precise does not. */
 export function disagrees(c: CitationView, accepted?: string): boolean {
@@ -24,7 +25,11 @@ export function SourcesDisclosure({ citations, acceptedDate, quotesHref }: { cit
 /** The disclosure's content as plain strings, for client tables. */
 export function compactSources(citations: CitationView[], acceptedDate: string | undefined, quotesHref: string): CompactSources {
   return {
-    lines: citations.map((c) => { const words = citationWords(c); return `${sourceLabel(c.source)}${words ? `: ${words}` : ''}`; }),
+    lines: citations.map((c) => {
+      const words = citationWords(c);
+      const standing = standingOf(c.source);
+      return `${sourceLabel(c.source)}${standing ? ` (${SOURCE_STANDING_LABELS[standing]})` : ''}${words ? `: ${words}` : ''}`;
+    }),
     differ: citations.some((c) => disagrees(c, acceptedDate)),
     accepted: acceptedDate ? formatPartialDate(acceptedDate) : null,
     quotesHref,

@@ -1,9 +1,10 @@
 'use client';
 // A client component only so that the rows travel as plain data, not twice as markup.
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { CompactSourcesDisclosure, DISCLOSURE_STYLES, type CompactSources } from '../compact-sources';
 
-export type MemberRow = { code: string; name: string; story: string; sources: CompactSources };
+export type MemberRow = { code: string; name: string; story: string; uncertain: ReactNode; sources: CompactSources };
 
 export function MembersTableRows({ rows }: { rows: MemberRow[] }) {
   return (
@@ -13,7 +14,7 @@ export function MembersTableRows({ rows }: { rows: MemberRow[] }) {
         {rows.map((r) => (
           <tr key={r.code}>
             <th scope="row"><Link href={`/countries/${r.code}`}>{r.name}</Link></th>
-            <td>{r.story}</td>
+            <td>{r.story}{r.uncertain}</td>
             <td><CompactSourcesDisclosure sources={r.sources} /></td>
           </tr>
         ))}

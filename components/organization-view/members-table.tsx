@@ -2,10 +2,11 @@ import type { MemberLine } from '@/db/queries/organizations';
 import { HELD_STATUSES, STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
 import { compactSources } from '../sources-disclosure';
 import { STATUS_COLORS } from '../status-style';
+import { UncertainStatus } from '../uncertain-status';
 import { MembersTableRows, type MemberRow } from './members-table-rows';
 
 /** One compact table per status: the state, the story of its tie, and its sources on demand. */
-export function MembersTables({ byStatus, slug, storyOf }: { byStatus: Map<HeldStatus, MemberLine[]>; slug: string; storyOf: (stateId: number, fallback: string) => string }) {
+export function MembersTables({ byStatus, slug, storyOf, day }: { byStatus: Map<HeldStatus, MemberLine[]>; slug: string; storyOf: (stateId: number, fallback: string) => string; day: string }) {
   return (
     <>
       {HELD_STATUSES.map((status) => {
@@ -15,6 +16,8 @@ export function MembersTables({ byStatus, slug, storyOf }: { byStatus: Map<HeldS
           code: l.since.state.code,
           name: l.since.state.name,
           story: storyOf(l.stateId, ''),
+          // A change known only to its year or month that may not have happened yet on the day.
+          uncertain: l.certain ? null : <UncertainStatus change={l.latest} possible={l.possible} day={day} />,
           sources: compactSources(l.citations, l.since.date, `/organizations/${slug}/history?state=${l.since.state.code}`),
         }));
         return (

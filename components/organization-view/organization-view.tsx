@@ -12,6 +12,7 @@ import { countsSentence } from '../organization-members';
 import { OrganizationPictures } from '../organization-pictures';
 import { PartialDateText } from '../partial-date';
 import { RecordedNotice } from '../recorded-notice';
+import { CountRangesNote } from '../uncertain-status';
 import { DISCLOSURE_STYLES, SourcesDisclosure } from '../sources-disclosure';
 import type { OrganizationViewData } from './data';
 import { MembersTables } from './members-table';
@@ -39,6 +40,7 @@ export function OrganizationView({ org, data, day, now, asOfError, query, urls }
           {countsSentence(view.counts)}.
           {gap ? <strong className="block font-medium text-amber-900">{coverageSentence(gap)}: the list below is incomplete.</strong> : null}
         </p>
+        <CountRangesNote ranges={view.countRanges} />
         {view.dissolved ? <p className="text-sm">The organization was dissolved on {formatPartialDate(org.dissolved!)}; it had {view.atDissolution.length} states then.</p> : null}
         <JumpLinks links={[
           ...statusLinks,
@@ -56,7 +58,7 @@ export function OrganizationView({ org, data, day, now, asOfError, query, urls }
           {day !== now ? <Link href={`/organizations/${org.slug}`} className="py-1.5 text-sm underline">Back to today</Link> : null}
         </form>
         {asOfError ? <p role="alert" className="text-sm text-red-800">{asOfError} Showing today instead.</p> : null}
-        <MembersTables byStatus={view.byStatus} slug={org.slug} storyOf={data.storyOf} />
+        <MembersTables byStatus={view.byStatus} slug={org.slug} storyOf={data.storyOf} day={day} />
         <OrganizationPictures organizationId={org.id} slug={org.slug} day={day} query={query} coverage={gap ? coverageSentence(gap) : null} />
       </section>
 

@@ -54,7 +54,12 @@ function refusePendingDuplicate(tx: Tx, input: Pick<InvitationInput, 'organizati
 }
 
 export function extendInvitation(db: Db, actor: Actor, input: InvitationInput): number {
-  return mutate(db, (tx) => {
+  return mutate(db, (tx) => insertInvitation(tx, actor, input));
+}
+
+/** The invitation inside a transaction another mutation owns (recording from an article). */
+export function insertInvitation(tx: Tx, actor: Actor, input: InvitationInput): number {
+  {
     const org = requireOrganization(tx, input.organizationId);
     const state = requireState(tx, input.stateId);
     requireAfterFounding(org, input.date);
@@ -71,7 +76,7 @@ export function extendInvitation(db: Db, actor: Actor, input: InvitationInput): 
       organizationId: org.id, stateId: state.id, actor, summary: describe(state.name, org.acronym, input.invitedStatus, input.date, input.dateKind),
     });
     return id;
-  });
+  }
 }
 
 export function updateInvitation(db: Db, actor: Actor, id: number, input: InvitationEdit): void {

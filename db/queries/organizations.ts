@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq } from 'drizzle-orm';
-import { checkCountClaim, countsOn, holdingsOn, lastDayBefore, type ChangeLike, type Holding, type StatusCounts } from '@/lib/domain/history';
+import { checkCountClaim, countRangesOn, countsOn, holdingsOn, lastDayBefore, type ChangeLike, type Holding, type StatusCounts } from '@/lib/domain/history';
 import { hasStartedBy } from '@/lib/domain/partial-date';
 import type { HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
@@ -52,7 +52,7 @@ export function listMembersAsOf(db: Db, organizationId: number, day: string) {
   const changes = listStatusChanges(db, organizationId);
   const dissolvedBy = !!org.dissolved && hasStartedBy(org.dissolved, day);
   const effectiveDay = dissolvedBy ? lastDayBefore(org.dissolved!) : day;
-  const holdings = holdingsOn(changes, effectiveDay);
+  const holdings = holdingsOn(changes, effectiveDay, { founded: org.founded });
   const citations = listCitationsFor(db, 'statusChangeId', [...new Set(holdings.flatMap((h) => [h.since.id, h.latest.id]))]);
   const lines: MemberLine[] = holdings
     .map((h) => ({ ...h, citations: [...new Map([...(citations.get(h.since.id) ?? []), ...(citations.get(h.latest.id) ?? [])].map((c) => [c.id, c])).values()] }))
@@ -70,7 +70,8 @@ export function listMembersAsOf(db: Db, organizationId: number, day: string) {
     lines: dissolvedBy ? [] : lines,
     atDissolution: dissolvedBy ? lines : [],
     byStatus: dissolvedBy ? new Map<HeldStatus, MemberLine[]>() : byStatus,
-    counts: countsOn(changes, day, org.dissolved),
+    counts: countsOn(changes, day, org),
+    countRanges: countRangesOn(changes, day, org),
   };
 }
 
@@ -109,7 +110,7 @@ export function listCountClaims(db: Db, organizationId: number) {
   const changes = listStatusChanges(db, organizationId);
   const rows = db.select().from(t.countClaims).where(eq(t.countClaims.organizationId, organizationId)).orderBy(asc(t.countClaims.date)).all();
   const citations = listCitationsFor(db, 'countClaimId', rows.map((r) => r.id));
-  return rows.map((claim) => ({ ...claim, ...checkCountClaim(changes, claim, org?.dissolved), citations: citations.get(claim.id) ?? [] }));
+  return rows.map((claim) => ({ ...claim, ...checkCountClaim(changes, claim, org), citations: citations.get(claim.id) ?? [] }));
 }
 
 /** Parent, children and former names of an organization. */
