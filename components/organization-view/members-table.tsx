@@ -1,6 +1,6 @@
 import type { MemberLine } from '@/db/queries/organizations';
 import { HELD_STATUSES, STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
-import { compactSources } from '../sources-disclosure';
+import { compactSources, disagrees } from '../sources-disclosure';
 import { STATUS_COLORS } from '../status-style';
 import { UncertainStatus } from '../uncertain-status';
 import { MembersTableRows, type MemberRow } from './members-table-rows';
@@ -18,7 +18,8 @@ export function MembersTables({ byStatus, slug, storyOf, day }: { byStatus: Map<
           story: storyOf(l.stateId, ''),
           // A change known only to its year or month that may not have happened yet on the day.
           uncertain: l.certain ? null : <UncertainStatus change={l.latest} possible={l.possible} day={day} />,
-          sources: compactSources(l.citations, l.since.date, `/organizations/${slug}/history?state=${l.since.state.code}`),
+          count: l.citations.length,
+          sources: l.citations.some((c) => disagrees(c, l.since.date)) ? compactSources(l.citations, l.since.date, `/organizations/${slug}/history?state=${l.since.state.code}`) : null,
         }));
         return (
           <section key={status} id={`status-${status}`} aria-labelledby={`status-${status}-h`} className="mt-5 scroll-mt-4">
@@ -26,7 +27,7 @@ export function MembersTables({ byStatus, slug, storyOf, day }: { byStatus: Map<
               <svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" rx="2" fill={STATUS_COLORS[status].fill} /></svg>
               {`${STATUS_LABELS[status]} (${lines.length})`}
             </h3>
-            <MembersTableRows rows={rows} />
+            <MembersTableRows rows={rows} slug={slug} />
           </section>
         );
       })}
