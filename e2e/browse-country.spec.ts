@@ -44,8 +44,8 @@ test.describe('a country and its timeline', () => {
   test('Egypt: the OIC suspension shows as its own band between two member bands', async ({ page }) => {
     await page.goto('/countries/egy/history');
     await expect(page.getByRole('link', { name: 'OIC: Member from 1969 to May 1979' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'OIC: Suspended from May 1979 to March 1984' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'OIC: Member from March 1984, still holds' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'OIC: Suspended from May 1979 to 19 January 1984' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'OIC: Member from 19 January 1984, still holds' })).toBeVisible();
   });
 
   test('an unknown country code is a 404 page', async ({ page }) => {
