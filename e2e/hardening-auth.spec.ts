@@ -35,11 +35,11 @@ test.describe('after sign-in, only this site', () => {
 });
 
 test.describe('the client address and protocol are not the client’s to choose', () => {
-  test('forged X-Forwarded-For addresses are ignored: one address, throttled after 20 failures, logged as it is', async ({ request }) => {
+  test('forged X-Forwarded-For (or our own address header) is ignored: one address, throttled after 20 failures, logged as it is', async ({ request }) => {
     const emails = Array.from({ length: 25 }, (_, i) => `forged-${Date.now()}-${i}@memberline.test`);
     const answers: string[] = [];
     for (const [i, email] of emails.entries()) {
-      const response = await submitForm(request, '/sign-in', { email, password: 'not a password at all' }, { headers: { 'x-forwarded-for': `198.51.100.${i + 1}`, 'x-real-ip': `203.0.113.${i + 1}` } });
+      const response = await submitForm(request, '/sign-in', { email, password: 'not a password at all' }, { headers: { 'x-forwarded-for': `198.51.100.${i + 1}`, 'x-real-ip': `203.0.113.${i + 1}`, 'x-memberline-client-address': `192.0.2.${i + 1}` } });
       answers.push(await response.text());
     }
     expect(answers.slice(0, 19).every((html) => html.includes('Wrong email or password.') && !html.includes('Too many failed sign-ins'))).toBe(true);

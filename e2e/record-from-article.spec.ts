@@ -82,3 +82,19 @@ test('an article about a change the record lacks is saved with one source and sh
   await page.goto('/countries/mli/history?organization=ecowas');
   await expect(page.getByRole('main')).toContainText(quote);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the two steps work as plain form posts', async ({ page }) => {
+    await signInAs(page, 'editor', '/record/from-article');
+    await paste(page, article('urdupoint-icesco-russia'), 'ICESCO hopeful Russia will accept invitation to join as member');
+    await expect(page.getByRole('group')).toHaveCount(3);
+    // Saving facts the record already holds is refused at the candidate, and the text stays.
+    await page.getByRole('checkbox', { name: 'Keep candidate 1' }).check();
+    await page.getByRole('button', { name: 'Save the kept facts' }).click();
+    await expect(page).toHaveURL(/\/record\/from-article/);
+    await expect(page.getByRole('group').first().getByText(/^Already recorded: untick this candidate/)).toBeVisible();
+    await expect(page.getByLabel('Article text')).toHaveValue(/brings together 54 member states/);
+  });
+});

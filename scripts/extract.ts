@@ -13,7 +13,15 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { published: { type: 'string' }, lang: { type: 'string', default: 'en' } } });
+function args() {
+  try {
+    return parseArgs({ allowPositionals: true, options: { published: { type: 'string' }, lang: { type: 'string', default: 'en' } } });
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : 'Bad arguments.'}\nUsage: npm run -s extract -- FILE [--published YYYY-MM-DD] [--lang en|fr]`);
+  }
+}
+
+const { values, positionals } = args();
 const file = positionals[0] ?? fail('Usage: npm run -s extract -- FILE [--published YYYY-MM-DD] [--lang en|fr]');
 const lang = values.lang === 'en' || values.lang === 'fr' ? values.lang : fail('--lang is en or fr.');
 const published = values.published ?? null;

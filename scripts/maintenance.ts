@@ -6,7 +6,7 @@ import { pruneAuthRecords } from '../lib/auth/retention';
 
 const HOUR = 60 * 60 * 1000;
 
-export function backupSettings(env: NodeJS.ProcessEnv = process.env): { dir: string; intervalMs: number; keep: number } | null {
+export function backupSettings(env: Record<string, string | undefined> = process.env): { dir: string; intervalMs: number; keep: number } | null {
   const dir = env.BACKUP_DIR;
   if (!dir) return null;
   const minutes = Number(env.BACKUP_INTERVAL_MINUTES || 60);

@@ -26,8 +26,14 @@ export async function serve(port = Number(process.env.PORT || 3000)): Promise<ht
   const server = http.createServer((req, res) => {
     const address = clientAddress({ socket: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustedProxies });
     req.headers[CLIENT_ADDRESS_HEADER] = address;
-    // Without trusted proxies nothing downstream may read an address the client wrote.
-    if (trustedProxies === 0) req.headers['x-forwarded-for'] = address;
+    // Without trusted proxies nothing downstream (Next included) may read what a client wrote
+    // about its address, protocol or host: this server speaks plain HTTP to whoever connected.
+    if (trustedProxies === 0) {
+      req.headers['x-forwarded-for'] = address;
+      req.headers['x-forwarded-proto'] = 'http';
+      delete req.headers['x-forwarded-host'];
+      delete req.headers['x-forwarded-port'];
+    }
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end('The server could not answer this request.');

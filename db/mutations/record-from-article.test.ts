@@ -53,3 +53,15 @@ describe('recordFromArticle', () => {
     expect(() => recordFromArticle(db, actor, { source, facts: [] })).toThrow(MutationError);
   });
 });
+
+describe('recordFromArticle, facts already recorded', () => {
+  it('refuses a pending invitation or a count claim that is already on record', () => {
+    const db = createTestDb();
+    seedMinimal(db);
+    recordFromArticle(db, actor, { source, facts: facts().slice(1) });
+    const before = countRows(db);
+    const e = refusal(() => recordFromArticle(db, actor, { source, facts: facts().slice(1) }));
+    expect(Object.keys(e.fieldErrors).sort()).toEqual(['facts.1.state', 'facts.2.count']);
+    expect(countRows(db)).toEqual(before);
+  });
+});

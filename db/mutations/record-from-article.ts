@@ -1,7 +1,7 @@
 // Saves the facts an editor kept from an article: one source, one citation per fact, a revision
 // for each, all in one transaction. Every refusal is collected at its fact; when there is any,
 // nothing is written.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { DateKind, HeldStatus, InvitationDateKind, Status } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
@@ -31,13 +31,22 @@ function stateId(tx: Tx, code: string): number {
   return state.id;
 }
 
+const ALREADY = 'Already recorded: untick this candidate, or add your citation to the recorded fact.';
+
 function insertFact(tx: Tx, actor: Actor, f: ArticleFact, sourceId: number): void {
   const citations = [{ sourceId, quote: f.quote }];
   const org = organizationId(tx, f.organization);
   if (f.kind === 'count_claim') {
+    const same = tx.select({ id: t.countClaims.id }).from(t.countClaims)
+      .where(and(eq(t.countClaims.organizationId, org), eq(t.countClaims.status, f.status), eq(t.countClaims.count, f.count), eq(t.countClaims.date, f.date))).get();
+    if (same) throw new MutationError(ALREADY, { count: [ALREADY] }, 'duplicate', { existingId: same.id });
     insertCountClaim(tx, actor, { organizationId: org, status: f.status, count: f.count, date: f.date, citations });
   } else if (f.kind === 'invitation') {
-    insertInvitation(tx, actor, { organizationId: org, stateId: stateId(tx, f.state), invitedStatus: f.status, date: f.date, dateKind: f.dateKind, citations });
+    const state = stateId(tx, f.state);
+    const same = tx.select({ id: t.invitations.id }).from(t.invitations)
+      .where(and(eq(t.invitations.organizationId, org), eq(t.invitations.stateId, state), eq(t.invitations.invitedStatus, f.status), eq(t.invitations.outcome, 'pending'))).get();
+    if (same) throw new MutationError(ALREADY, { state: [ALREADY] }, 'duplicate', { existingId: same.id });
+    insertInvitation(tx, actor, { organizationId: org, stateId: state, invitedStatus: f.status, date: f.date, dateKind: f.dateKind, citations });
   } else {
     insertStatusChange(tx, actor, { organizationId: org, stateId: stateId(tx, f.state), status: f.status, date: f.date, dateKind: f.dateKind, citations });
   }

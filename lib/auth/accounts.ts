@@ -24,7 +24,7 @@ export async function createAccount(db: Db, input: NewAccount, actor: Actor, now
   const email = input.email.trim().toLowerCase();
   const name = input.name.trim();
   const errors: Record<string, string[]> = {};
-  if (!EMAIL.test(email) || email.length > 254) errors.email = ['Enter an email address like name@example.org.'];
+  if (!EMAIL.test(email) || email.length > 254 || CONTROL_CHARACTER.test(email)) errors.email = ['Enter an email address like name@example.org.'];
   if (name.length === 0 || name.length > 100) errors.name = ['Enter a name of 1 to 100 characters.'];
   else if (CONTROL_CHARACTER.test(name)) errors.name = ['Remove the invisible control character from the name.'];
   if (!ROLES.includes(input.role)) errors.role = ['Choose editor or admin.'];

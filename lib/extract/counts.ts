@@ -52,6 +52,9 @@ const ATTENDANCE: Record<Lang, RegExp> = {
   fr: /^\s*(?:ont |avaient |qui )?(?:assiste|vote|signe|participe|participaient|envoye|soutenu|approuve|ratifie|exprime|presents|representes|dirigeants|ministres|delegations)\b/,
 };
 
+/** "a 10-member committee" counts the committee, not the organization. */
+const NOT_A_BODY = /^\s*(?:committee|panel|delegation|team|board|commission|task force|working group|contact group|jury|cabinet|council|comite|delegation|groupe de travail|equipe)\b/;
+
 export function findCounts(folded: string, lang: Lang): FoundCount[] {
   const found: FoundCount[] = [];
   // Every phrase read, kept or not: a shorter pattern must not count what a longer one refused.
@@ -70,7 +73,7 @@ export function findCounts(folded: string, lang: Lang): FoundCount[] {
       if (/\d[\s,.]*$/.test(before) || /^\s*(?:year|years|yr|an|ans)\b/.test(after)) continue;
       const madeOf = MADE_OF[lang].test(before);
       if (!madeOf && APPROXIMATE[lang].test(before) && !/(?:'s|its|ses)\s+$/.test(before)) continue;
-      if (ATTENDANCE[lang].test(after)) continue;
+      if (ATTENDANCE[lang].test(after) || NOT_A_BODY.test(after)) continue;
       if (p.loose && !madeOf) continue;
       found.push({ start, end, count, status: p.status });
     }

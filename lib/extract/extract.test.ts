@@ -64,3 +64,20 @@ describe('extractCandidates, other phrasings', () => {
     expect(facts("La Russie a obtenu le statut d'observateur auprès de l'OCI en 2005.", '2024-03-08', 'fr')).toEqual(['status_change oic rus observer 2005 start']);
   });
 });
+
+describe('extractCandidates, what is not a fact', () => {
+  it('skips steps on the way, what belongs to the organization, and committees', () => {
+    expect(facts("Sweden's accession talks with NATO resumed on Thursday.")).toEqual([]);
+    expect(facts("Sweden joined NATO's exercise in the Baltic on Thursday.")).toEqual([]);
+    expect(facts('The AU set up a 10-member committee on Gabon.', '2024-01-02')).toEqual([]);
+  });
+});
+
+describe('extractCandidates, who acts on whom', () => {
+  it('reads a lifted suspension whichever way round, and a suspension by the organization', () => {
+    expect(facts("Gabon's suspension from the AU was lifted on Wednesday.", '2025-04-30')).toEqual(['status_change au gab member 2025-04-30 start']);
+    expect(facts('The AU suspended Gabon on Thursday.', '2023-08-31')).toEqual(['status_change au gab suspended 2023-08-31 start']);
+    expect(facts('Gabon suspended its talks with the AU.', '2023-08-31')).toEqual([]);
+    expect(facts('Russia expelled two diplomats, the AU said.', '2023-08-31')).toEqual([]);
+  });
+});

@@ -1,15 +1,24 @@
 // From an article's text to candidate facts: sentences, names, phrases, dates and counts.
+import { partialDatesAgree } from '@/lib/domain/partial-date';
 import { LIMITS } from '@/lib/validation/limits';
 import { findCounts } from './counts';
 import { findDates, type FoundDate } from './dates';
 import type { Gazetteer, Mention } from './gazetteer';
 import { fold } from './normalize';
-import { CLAUSE_BREAK, INVITED_STATUS, LIST_STATUS, MODALITY, NOT_THE_BODY, ORGANIZATION_ANAPHORA, RULES, type Rule } from './rules';
+import { CLAUSE_BREAK, INVITED_STATUS, LIST_STATUS, MODALITY, NOT_DONE, NOT_THE_BODY, ORGANIZATION_ANAPHORA, RULES, type Rule } from './rules';
 import { splitSentences } from './sentences';
 import type { Candidate, ExtractOptions, Highlight } from './types';
 
 type Trigger = { rule: Rule; start: number; end: number };
 type Context = { lastOrg: Mention | null; lastOrgSentence: number; lastStates: Mention[]; lastStatesSentence: number };
+
+/** The state a later "the country" stands for: the only one named, or the one a sentence opens with. */
+function antecedent(ctx: Context, index: number): Mention | null {
+  if (ctx.lastStatesSentence < index - 3 || !ctx.lastStates.length) return null;
+  if (new Set(ctx.lastStates.map((m) => m.id)).size === 1) return ctx.lastStates[0]!;
+  const first = ctx.lastStates[0]!;
+  return first.start <= 20 ? first : null;
+}
 
 const STATE_ANAPHORA = /\b(?:the country|the kingdom|the nation|the island nation|(?:his|its|their|our) country|their countries|le pays|le royaume|(?:son|leur|notre) pays|leurs pays)\b/g;
 const SINCE = /\b(?:since|depuis)\s+$/;
@@ -66,7 +75,7 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
     const folded = fold(s);
     const orgs = gazetteer.findOrganizations(s, published);
     const states = gazetteer.findStates(s, published).filter((st) => !orgs.some((o) => st.start < o.end && o.start < st.end));
-    const adjectives = gazetteer.findStateAdjectives(s).filter((a) => !states.some((st) => a.start < st.end && st.start < a.end));
+    const adjectives = gazetteer.findStateAdjectives(s).filter((a) => ![...states, ...orgs].some((m) => a.start < m.end && m.start < a.end));
     const inParentheses = (d: FoundDate) => /\([^)]*$/.test(s.slice(0, d.start)) && /^[^(]*\)/.test(s.slice(d.end));
     const dates = findDates(s, lang, published).filter((d) => !orgs.some((o) => d.start < o.end && o.start < d.end) && !inParentheses(d));
     // What happened happened by the publication; "since 1950" dates a state of affairs, not an event.
@@ -89,7 +98,8 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
     for (const m of folded.matchAll(STATE_ANAPHORA)) {
       // "their country" after a list in the same sentence stands for the list; otherwise for the one state just named.
       const earlier = states.filter((st) => st.end <= m.index);
-      const group = earlier.length ? coordinated(states, earlier.at(-1)!, s) : new Set(ctx.lastStates.map((x) => x.id)).size === 1 && ctx.lastStatesSentence >= index - 3 ? [ctx.lastStates[0]!] : [];
+      const before = antecedent(ctx, index);
+      const group = earlier.length ? coordinated(states, earlier.at(-1)!, s) : before ? [before] : [];
       if (!group.length) continue;
       const ref = { ...group[0]!, start: m.index, end: m.index + m[0].length, text: s.slice(m.index, m.index + m[0].length) };
       stateRefs.push(ref);
@@ -100,7 +110,10 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
     const emit = (c: Omit<Candidate, 'quote' | 'highlights'>, spans: Highlight[]) => out.push({ ...c, ...quoteOf(s, spans) });
 
     const modal = (t: { start: number; end: number }) => MODALITY[lang].test(folded.slice(clauseStart(t.start), t.end));
-    const triggers = findTriggers(folded, rules).filter((t) => t.rule.presupposed || !modal(t));
+    const orgBefore = (t: Trigger) => orgRefs.some((o) => o.end <= t.start && t.start - o.end <= 60 && sameClause(o.end, t.start));
+    const triggers = findTriggers(folded, rules).filter(
+      (t) => (t.rule.presupposed || !modal(t)) && !(t.rule.aspect === 'event' && t.rule.kind === 'status_change' && NOT_DONE.test(folded.slice(t.end))) && (!t.rule.subjectOrganization || orgBefore(t)),
+    );
     // A state goes with the phrase nearest to it ("four observer states and several dialogue partners, including Turkiye").
     const ownPhrase = (m: Mention, t: Trigger) => nearest(triggers, m) === t;
     for (const t of triggers) {
@@ -108,13 +121,12 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
       if (t.rule.needs === 'object') {
         org = orgRefs.find((o) => o.start >= t.end && o.start - t.end <= 45 && sameClause(t.end, o.start) && !NOT_THE_BODY.test(folded.slice(o.end))) ?? null;
       } else {
-        org = nearest(orgRefs, t) ?? (ctx.lastOrg && ctx.lastOrgSentence >= index - 2 ? { ...ctx.lastOrg, start: -1, end: -1 } : null);
+        org = nearest(orgRefs, t) ?? (ctx.lastOrg && ctx.lastOrgSentence >= index - 3 ? { ...ctx.lastOrg, start: -1, end: -1 } : null);
       }
       if (!org) continue;
-      if (t.rule.subjectOrganization && !orgRefs.some((o) => o.end <= t.start && t.start - o.end <= 60 && sameClause(o.end, t.start))) continue;
       let anchor: Mention | null;
-      if (t.rule.needs === 'state') {
-        const close = [...stateRefs, ...adjectives].filter((m) => sameClause(m.start, t.start) && tokensBetween(folded, m.end <= t.start ? m.end : t.end, m.end <= t.start ? t.start : m.start) <= 8 && ownPhrase(m, t));
+      if (t.rule.needs === 'state' || t.rule.needs === 'stateAfter') {
+        const close = [...stateRefs, ...adjectives].filter((m) => (t.rule.needs === 'state' || m.start >= t.end) && sameClause(m.start, t.start) && tokensBetween(folded, m.end <= t.start ? m.end : t.end, m.end <= t.start ? t.start : m.start) <= 8 && ownPhrase(m, t));
         anchor = nearest(close, t);
       } else {
         // "Swedish accession", "l'adhésion suédoise": an adjective right against the phrase.
@@ -129,7 +141,7 @@ export function extractCandidates(text: string, gazetteer: Gazetteer, options: E
       for (const st of group) {
         if (st.id === undefined) continue;
         // A state of affairs takes a date only from its own clause ("Founded in 1967, ASEAN groups …" is not 1967).
-        const date = dateFor(t.rule.aspect === 'event' ? eventDates : dates.filter((d) => d.start >= t.start || !/[,;]/.test(s.slice(d.end, t.start))), st, t, s);
+        const date = dateFor(t.rule.aspect === 'event' ? eventDates : dates.filter((d) => d.start >= t.start || !/[,;]/.test(s.slice(d.end, t.start))), st, t, s, stateRefs);
         const dateKind = t.rule.kind === 'invitation' ? (date ? 'on' : 'by') : date ? (t.rule.aspect === 'event' || SINCE.test(folded.slice(0, date.start)) ? 'start' : 'asOf') : 'asOf';
         emit(
           { kind: t.rule.kind, organization: org.id, state: st.id, status, count: null, date: date?.date ?? published, dateKind: date || published ? dateKind : null, dateFromText: !!date },
@@ -181,14 +193,27 @@ function invitedStatus(after: string, rule: Rule) {
  * the state with no punctuation between (a list pairs each state with its date: "Vietnam in 1995,
  * Laos and Myanmar in 1997"); else the date nearest the phrase.
  */
-function dateFor(dates: FoundDate[], state: Mention, t: Trigger, sentence: string): FoundDate | null {
+function dateFor(dates: FoundDate[], state: Mention, t: Trigger, sentence: string, states: Mention[]): FoundDate | null {
   const inside = dates.find((d) => d.start >= t.start && d.end <= t.end);
   if (inside) return inside;
   if (state.start >= 0) {
-    const after = dates.find((d) => d.start >= state.end && !/[,;:()]/.test(sentence.slice(state.end, d.start)));
+    // The rest of a list may stand between a state and its date: "Brazil, Russia, India and China in 2009".
+    const listed = (from: number, to: number) => {
+      let between = sentence.slice(from, to);
+      for (const m of states) if (m.start >= from && m.end <= to) between = between.slice(0, m.start - from) + 'X'.repeat(m.end - m.start) + between.slice(m.end - from);
+      return !/[,;:()]/.test(between.replace(/,\s*(?:and\s+|et\s+)?(?:the\s+)?X+/g, ''));
+    };
+    const after = dates.find((d) => d.start >= state.end && listed(state.end, d.start));
     if (after) return after;
   }
-  return nearest(dates, t);
+  // Else a date in the phrase's own clause, one that opens the sentence ("In 2022, …"), or one
+  // that dates the joining itself (", joining in November 1995").
+  const firstBreak = sentence.search(/[,;]/);
+  const reachable = dates.filter((d) => {
+    const between = d.end <= t.start ? sentence.slice(d.end, t.start) : sentence.slice(t.end, d.start);
+    return !/[,;]/.test(between) || (firstBreak >= 0 && firstBreak <= 30 && d.end <= firstBreak) || (d.end <= t.start && /^\s*,\s*(?:when|lorsque|quand)\b/i.test(between)) || (d.start >= t.end && /[,;]\s*(?:joining|having joined|since|depuis)\s+(?:in\s+|en\s+)?$/i.test(sentence.slice(t.end, d.start)));
+  });
+  return nearest(t.rule.foundingDate ? dates : reachable, t);
 }
 
 function spans(list: [{ start: number; end: number } | null, Highlight['role']][]): Highlight[] {
@@ -206,14 +231,21 @@ function quoteOf(sentence: string, highlights: Highlight[]): { quote: string; hi
 
 const keyOf = (c: Candidate) => [c.kind, c.organization, c.state ?? '', c.status ?? '', c.count ?? ''].join('|');
 const rank = (c: Candidate) => (c.dateFromText ? 4 : 0) + (c.dateKind === 'start' || c.dateKind === 'on' ? 2 : 0) + (c.date?.length ?? 0) / 10;
+const sameFact = (a: Candidate, b: Candidate) =>
+  keyOf(a) === keyOf(b) && (!a.dateFromText || !b.dateFromText || !a.date || !b.date || partialDatesAgree(a.date, b.date));
 
-/** One candidate per fact: the one whose sentence dates it best, first in the article on a tie. */
+/**
+ * One candidate per fact: the one whose sentence dates it best, first in the article on a tie.
+ * Two dated starts that disagree are two facts ("first became a member in 1965", "rejoined in 2018").
+ */
 function dedupe(candidates: Candidate[]): Candidate[] {
-  const best = new Map<string, Candidate>();
+  const kept: Candidate[] = [];
   for (const c of candidates) {
-    const k = keyOf(c);
-    const seen = best.get(k);
-    if (!seen || rank(c) > rank(seen)) best.set(k, c);
+    const i = kept.findIndex((k) => sameFact(k, c));
+    if (i < 0) kept.push(c);
+    else if (rank(c) > rank(kept[i]!)) kept[i] = c;
   }
-  return candidates.filter((c) => best.get(keyOf(c)) === c);
+  // An undated application or lesser status is background once the article dates the accession.
+  const joined = (c: Candidate) => kept.some((k) => k.kind === 'status_change' && k.status === 'member' && k.dateKind === 'start' && k.dateFromText && k.organization === c.organization && k.state === c.state);
+  return kept.filter((c) => !(c.kind === 'status_change' && !c.dateFromText && (c.status === 'applicant' || c.status === 'observer' || c.status === 'partner') && joined(c)));
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Db } from '../../client';
 import { ensureCowStates } from '../cow/import';
+import { readArchivedText } from '../load-facts';
 import { officialFileSchema, type OfficialCitation, type OfficialFile } from './schema';
 
 export const OFFICIAL_FOLDER = path.join(process.cwd(), 'db', 'seed', 'official');
@@ -51,10 +52,6 @@ export function loadOfficialFiles(db: Db, folder = OFFICIAL_FOLDER): Record<stri
   return result;
 }
 
-function hasColumn(sqlite: Database.Database, table: string, column: string): boolean {
-  return (sqlite.prepare(`select name from pragma_table_info('${table}')`).all() as { name: string }[]).some((c) => c.name === column);
-}
-
 function loadOfficial(sqlite: Database.Database, file: OfficialFile, label: string): OfficialSummary {
   const summary: OfficialSummary = { sources: 0, statusChanges: 0, citations: 0, refined: 0 };
   const org = sqlite.prepare('select id, founded from organization where slug = ?').get(file.organization.slug) as { id: number; founded: string | null } | undefined;
@@ -66,16 +63,17 @@ function loadOfficial(sqlite: Database.Database, file: OfficialFile, label: stri
     summary.refined++;
   }
 
-  const withStanding = hasColumn(sqlite, 'source', 'standing');
   const sourceIds = new Map<string, number>();
   for (const s of file.sources) {
+    const archivedText = readArchivedText(s.key);
     let row = sqlite.prepare('select id from source where url = ?').get(s.url) as { id: number } | undefined;
     if (!row) {
-      row = sqlite.prepare('insert into source (url, title, publisher, author, published, retrieved, language, kind) values (?, ?, ?, ?, ?, ?, ?, ?) returning id')
-        .get(s.url, s.title, s.publisher ?? null, s.author ?? null, s.published ?? null, s.retrieved ?? null, s.language ?? null, s.kind) as { id: number };
+      row = sqlite.prepare('insert into source (url, title, publisher, author, published, retrieved, language, kind, standing, archived_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id')
+        .get(s.url, s.title, s.publisher ?? null, s.author ?? null, s.published ?? null, s.retrieved ?? null, s.language ?? null, s.kind, s.standing, archivedText) as { id: number };
       summary.sources++;
     }
-    if (withStanding) sqlite.prepare('update source set standing = ? where id = ? and standing is null').run(s.standing, row.id);
+    // Fill only what is empty: an editor's later correction wins over the seed.
+    sqlite.prepare('update source set standing = coalesce(standing, ?), archived_text = coalesce(archived_text, ?) where id = ?').run(s.standing, archivedText, row.id);
     sourceIds.set(s.key, row.id);
   }
 

@@ -1,6 +1,7 @@
 // A database that imported COW before the official lists: loading them afterwards leaves one start per
 // spell, the COW year as a citation on it, and a second load changes nothing.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { WEAKEST_STANDING } from '@/lib/domain/statuses';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../client';
@@ -35,6 +36,15 @@ describe('official lists loaded after the COW import', () => {
     expect(citationsOf(db, 'un', 'blr', '1945-10-24').map((c) => c.givenDate)).toContain('1991');
     expect(citationsOf(db, 'un', 'deu', '1965')).toEqual([]);
   });
+  it('rests no change an official list cites only on the weakest kind of source', () => {
+    const weak = db.$client.prepare(`select o.slug || ' ' || st.code || ' ' || sc.status || ' ' || sc.date as fact from status_change sc
+      join organization o on o.id = sc.organization_id join state st on st.id = sc.state_id
+      where exists (select 1 from citation c join source s on s.id = c.source_id where c.status_change_id = sc.id and s.standing is not null)
+        and not exists (select 1 from citation c join source s on s.id = c.source_id
+          where c.status_change_id = sc.id and coalesce(s.standing, case when s.kind = 'dataset' then 'dataset' end, '') not in ('', ?))`).all(WEAKEST_STANDING);
+    expect(weak).toEqual([]);
+  });
+
   it('changes nothing when loaded and reconciled again', () => {
     const before = countRows(db);
     loadOfficialFiles(db);

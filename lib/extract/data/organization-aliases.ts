@@ -6,7 +6,7 @@ export const ORGANIZATION_ALIASES: Record<string, OrganizationAliases> = {
   au: { names: ['African Union', 'Union africaine'], acronyms: ['AU', 'UA'] },
   eu: { names: ['European Union', 'Union européenne'], acronyms: ['EU', 'UE'] },
   un: { names: ['United Nations', 'Nations unies', 'Organisation des Nations unies'], acronyms: ['UN', 'ONU'] },
-  nato: { names: ['North Atlantic Treaty Organization', 'Atlantic Alliance', 'Alliance atlantique', "Organisation du traité de l'Atlantique nord"], acronyms: ['NATO', 'Nato', 'OTAN'] },
+  nato: { names: ['North Atlantic Treaty Organization', 'Atlantic Alliance', 'Alliance atlantique', "Organisation du traité de l'Atlantique nord"], acronyms: ['NATO', 'Nato', 'OTAN', 'Otan'] },
   oic: { names: ['Organisation de la coopération islamique', 'Organisation de la conférence islamique', 'Organization of Islamic Cooperation'], acronyms: ['OIC', 'OCI'] },
   icesco: { names: ["Organisation du monde islamique pour l'éducation, la science et la culture"], acronyms: ['ICESCO', 'ISESCO'] },
   las: { names: ['Arab League', 'League of Arab States', 'Ligue arabe', 'Ligue des États arabes'] },

@@ -105,6 +105,8 @@ export const STATE_ALIASES: Record<string, StateAliases> = {
   kor: A(['Corée du Sud'], ['South Korean', 'sud-coréen', 'sud-coréenne']),
   prk: A(['Corée du Nord'], ['North Korean', 'nord-coréen', 'nord-coréenne']),
   mmr: A(['Burma', 'Birmanie'], ['Burmese', 'birman', 'birmane']),
+  cod: A(['DRC', 'RDC', 'DR Congo', 'RD Congo', 'Democratic Republic of Congo', 'Congo-Kinshasa'], ['Congolese']),
+  cog: A(['Republic of Congo', 'Congo-Brazzaville', 'République du Congo']),
   pse: A(['Palestine', 'State of Palestine', 'État de Palestine'], ['Palestinian', 'palestinien', 'palestinienne']),
 };
 

@@ -14,11 +14,13 @@ function dateRight(fact: ExpectedFact, c: Candidate): boolean {
 }
 
 export function scoreArticle(candidates: Candidate[], facts: ExpectedFact[]): ArticleScore {
-  const byKey = new Map(candidates.map((c) => [key(c), c]));
-  const expected = new Set(facts.map(key));
-  const score: ArticleScore = { truePositives: 0, falsePositives: candidates.filter((c) => !expected.has(key(c))), missed: [], datesRight: 0, datesWrong: [] };
-  for (const f of facts) {
-    const c = byKey.get(key(f));
+  const unused = new Set(candidates);
+  const score: ArticleScore = { truePositives: 0, falsePositives: [], missed: [], datesRight: 0, datesWrong: [] };
+  // Facts with a date first, so that two facts sharing a key ("member 1965", "member 2018") each find theirs.
+  for (const f of [...facts].sort((a, b) => Number(b.date !== null) - Number(a.date !== null))) {
+    const matching = [...unused].filter((c) => key(c) === key(f));
+    const c = matching.find((m) => dateRight(f, m)) ?? matching[0];
+    if (c) unused.delete(c);
     if (!c) {
       score.missed.push(f);
       continue;
@@ -27,6 +29,7 @@ export function scoreArticle(candidates: Candidate[], facts: ExpectedFact[]): Ar
     if (dateRight(f, c)) score.datesRight++;
     else score.datesWrong.push({ fact: f, got: c.date });
   }
+  score.falsePositives = [...unused];
   return score;
 }
 
