@@ -52,7 +52,7 @@ test('a control character typed into a form gets a message beside the field, and
   await page.goto(`/status-changes/${w.changeId}/delete`);
   await page.getByLabel('Why is it deleted?').fill('recorded\u0001twice');
   await page.getByRole('button', { name: 'Delete this change' }).click();
-  await expect(page.getByText('Remove the invisible control character (U+0001) from this text')).toBeVisible();
+  await expect(page.getByLabel('Why is it deleted?')).toHaveAccessibleDescription(/Remove the invisible control character \(U\+0001\) from this text/);
   await expect(page.getByLabel('Why is it deleted?')).toHaveAttribute('aria-invalid', 'true');
   expect(db.prepare('select count(*) as n from status_change where id = ?').get(w.changeId)).toEqual({ n: 1 });
 });

@@ -77,9 +77,9 @@ test('an article about a change the record lacks is saved with one source and sh
   expect((db.prepare('select count(*) as n from revision').get() as { n: number }).n).toBe(before + 4);
   db.close();
 
-  await page.goto('/organizations/ecowas');
+  await page.goto('/organizations/ecowas/history?state=mli');
   await expect(page.getByRole('main')).toContainText(quote);
-  await page.goto('/countries/mli');
+  await page.goto('/countries/mli/history?organization=ecowas');
   await expect(page.getByRole('main')).toContainText(quote);
 });
 

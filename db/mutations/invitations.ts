@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { endOfPeriod, formatPartialDate, startOfPeriod } from '@/lib/domain/partial-date';
 import type { InvitationDateKind, InvitationOutcome, Status } from '@/lib/domain/statuses';
 import type { Db } from '../client';
@@ -36,6 +36,23 @@ function describe(stateName: string, acronym: string, status: string, date: stri
   return `${stateName} invited to become ${status} of ${acronym} ${dateKind === 'by' ? 'by' : 'on'} ${formatPartialDate(date)}`;
 }
 
+/** A second pending invitation of the same state to the same status would say nothing new: cite the first. */
+function refusePendingDuplicate(tx: Tx, input: Pick<InvitationInput, 'organizationId' | 'stateId' | 'invitedStatus'>) {
+  const pending = tx
+    .select({ id: t.invitations.id })
+    .from(t.invitations)
+    .where(and(eq(t.invitations.organizationId, input.organizationId), eq(t.invitations.stateId, input.stateId), eq(t.invitations.invitedStatus, input.invitedStatus), eq(t.invitations.outcome, 'pending')))
+    .get();
+  if (pending) {
+    throw new MutationError(
+      'This invitation is already recorded and still pending. Add your citation to it instead.',
+      { invitedStatus: ['A pending invitation of this state to this status is already recorded.'] },
+      'duplicate',
+      { existingId: pending.id },
+    );
+  }
+}
+
 export function extendInvitation(db: Db, actor: Actor, input: InvitationInput): number {
   return mutate(db, (tx) => insertInvitation(tx, actor, input));
 }
@@ -46,6 +63,7 @@ export function insertInvitation(tx: Tx, actor: Actor, input: InvitationInput): 
     const org = requireOrganization(tx, input.organizationId);
     const state = requireState(tx, input.stateId);
     requireAfterFounding(org, input.date);
+    refusePendingDuplicate(tx, input);
     if (input.citations.length === 0) throw new MutationError('Cite at least one source.', { 'citations.0.quote': ['Add at least one citation with its quote.'] });
     const id = tx
       .insert(t.invitations)
