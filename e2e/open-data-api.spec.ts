@@ -10,7 +10,7 @@ test('the API and the page give the same members on a past date', async ({ page,
   expect(api.members.find((m) => m.state.code === 'egy')).toMatchObject({ status: 'suspended', since: { date: '1979-05', precision: 'month' } });
 
   await page.goto('/organizations/oic?asOf=1980-06-01');
-  const links = page.locator('section[aria-labelledby^="status-"] li a[href^="/countries/"]');
+  const links = page.locator('section[aria-labelledby^="status-"] tbody th[scope="row"] a[href^="/countries/"]');
   const onPage = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace('/countries/', '')))).sort();
   expect(onPage).toEqual(api.members.map((m) => m.state.code).sort());
 
