@@ -1,7 +1,7 @@
 'use server';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { revertRevision } from '@/db/mutations/revert';
+import { revertRevision } from '@/db/revisions';
 import { summary } from '@/lib/validation/fields';
 import type { FormState } from '@/lib/validation/form-state';
 import { runFormAction } from '@/lib/validation/run-action';

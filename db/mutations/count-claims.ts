@@ -4,11 +4,9 @@ import type { HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { insertCitations, type CitationInput } from './citations';
-import { deleteFact } from './delete-fact';
 import { MutationError } from './errors';
-import { requireAfterFounding, requireOrganization, requireVersion } from './guards';
-import { snapshotOf } from './snapshots';
-import { mutate, writeRevision, type Actor, type Tx } from './transaction';
+import { requireAfterFounding, requireOrganization } from './guards';
+import { type Actor, deleteFact, mutate, requireVersion, takeSnapshot, type Tx, writeRevision } from '../revisions';
 
 export type CountClaimInput = { organizationId: number; status: HeldStatus; count: number; date: string; note?: string | null; citations: CitationInput[] };
 export type CountClaimEdit = Omit<CountClaimInput, 'citations'> & { version: number; summary?: string | null; citations?: CitationInput[] };
@@ -32,7 +30,7 @@ export function insertCountClaim(tx: Tx, actor: Actor, input: CountClaimInput): 
       .get().id;
     insertCitations(tx, { countClaimId: id }, input.citations);
     writeRevision(tx, {
-      entityType: 'countClaim', entityId: id, action: 'create', before: null, after: snapshotOf(tx, 'countClaim', id),
+      entityType: 'countClaim', entityId: id, action: 'create', before: null, after: takeSnapshot(tx, 'countClaim', id),
       organizationId: org.id, actor, summary: describe(org.acronym, input.count, input.status, input.date),
     });
     return id;
@@ -50,7 +48,7 @@ export function updateCountClaim(db: Db, actor: Actor, id: number, input: CountC
       .run();
     if (input.citations?.length) insertCitations(tx, { countClaimId: id }, input.citations);
     writeRevision(tx, {
-      entityType: 'countClaim', entityId: id, action: 'update', before, after: snapshotOf(tx, 'countClaim', id),
+      entityType: 'countClaim', entityId: id, action: 'update', before, after: takeSnapshot(tx, 'countClaim', id),
       organizationId: org.id, actor, summary: input.summary || `Corrected: ${describe(org.acronym, input.count, input.status, input.date)}`,
     });
   });

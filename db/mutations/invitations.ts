@@ -4,12 +4,10 @@ import type { InvitationDateKind, InvitationOutcome, Status } from '@/lib/domain
 import type { Db } from '../client';
 import * as t from '../schema';
 import { insertCitations, type CitationInput } from './citations';
-import { deleteFact } from './delete-fact';
 import { MutationError } from './errors';
-import { requireAfterFounding, requireOrganization, requireState, requireVersion } from './guards';
-import { snapshotOf } from './snapshots';
+import { requireAfterFounding, requireOrganization, requireState } from './guards';
 import { insertStatusChange } from './status-changes';
-import { mutate, writeRevision, type Actor, type Tx } from './transaction';
+import { type Actor, deleteFact, mutate, requireVersion, takeSnapshot, type Tx, writeRevision } from '../revisions';
 
 export type InvitationInput = {
   organizationId: number;
@@ -72,7 +70,7 @@ export function insertInvitation(tx: Tx, actor: Actor, input: InvitationInput): 
       .get().id;
     insertCitations(tx, { invitationId: id }, input.citations);
     writeRevision(tx, {
-      entityType: 'invitation', entityId: id, action: 'create', before: null, after: snapshotOf(tx, 'invitation', id),
+      entityType: 'invitation', entityId: id, action: 'create', before: null, after: takeSnapshot(tx, 'invitation', id),
       organizationId: org.id, stateId: state.id, actor, summary: describe(state.name, org.acronym, input.invitedStatus, input.date, input.dateKind),
     });
     return id;
@@ -91,7 +89,7 @@ export function updateInvitation(db: Db, actor: Actor, id: number, input: Invita
       .run();
     if (input.citations?.length) insertCitations(tx, { invitationId: id }, input.citations);
     writeRevision(tx, {
-      entityType: 'invitation', entityId: id, action: 'update', before, after: snapshotOf(tx, 'invitation', id),
+      entityType: 'invitation', entityId: id, action: 'update', before, after: takeSnapshot(tx, 'invitation', id),
       organizationId: org.id, stateId: state.id, actor, summary: input.summary || `Corrected: ${describe(state.name, org.acronym, input.invitedStatus, input.date, input.dateKind)}`,
     });
   });
@@ -126,7 +124,7 @@ export function resolveInvitation(db: Db, actor: Actor, id: number, input: Invit
       .where(eq(t.invitations.id, id))
       .run();
     writeRevision(tx, {
-      entityType: 'invitation', entityId: id, action: 'update', before, after: snapshotOf(tx, 'invitation', id),
+      entityType: 'invitation', entityId: id, action: 'update', before, after: takeSnapshot(tx, 'invitation', id),
       organizationId: org.id, stateId: state.id, actor,
       summary: input.summary || `${state.name}'s invitation to ${org.acronym}: ${input.outcome} on ${formatPartialDate(input.outcomeDate)}`,
     });

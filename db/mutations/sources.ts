@@ -3,9 +3,7 @@ import type { Db } from '../client';
 import * as t from '../schema';
 import { findSourceByUrl } from './citations';
 import { MutationError } from './errors';
-import { requireVersion } from './guards';
-import { snapshotOf } from './snapshots';
-import { mutate, writeRevision, type Actor } from './transaction';
+import { type Actor, mutate, requireVersion, takeSnapshot, writeRevision } from '../revisions';
 
 export type SourceInput = {
   url: string | null;
@@ -33,7 +31,7 @@ export function createSource(db: Db, actor: Actor, input: SourceInput): { id: nu
       if (existing) return { id: existing.id, reused: true };
     }
     const id = tx.insert(t.sources).values(columns(input)).returning({ id: t.sources.id }).get().id;
-    writeRevision(tx, { entityType: 'source', entityId: id, action: 'create', before: null, after: snapshotOf(tx, 'source', id), actor, summary: `Added source: ${input.title}` });
+    writeRevision(tx, { entityType: 'source', entityId: id, action: 'create', before: null, after: takeSnapshot(tx, 'source', id), actor, summary: `Added source: ${input.title}` });
     return { id, reused: false };
   });
 }
@@ -46,6 +44,6 @@ export function updateSource(db: Db, actor: Actor, id: number, input: SourceInpu
       if (other) throw new MutationError('Another source has this address.', { url: ['Another source already has this address.'] }, 'duplicate', { existingId: other.id });
     }
     tx.update(t.sources).set({ ...columns(input), version: before.version + 1, updatedAt: new Date().toISOString() }).where(eq(t.sources.id, id)).run();
-    writeRevision(tx, { entityType: 'source', entityId: id, action: 'update', before, after: snapshotOf(tx, 'source', id), actor, summary: input.summary || `Edited source: ${input.title}` });
+    writeRevision(tx, { entityType: 'source', entityId: id, action: 'update', before, after: takeSnapshot(tx, 'source', id), actor, summary: input.summary || `Edited source: ${input.title}` });
   });
 }
