@@ -1,6 +1,6 @@
 // The revision log, newest first, by organization, state, editor or one record: the revisions page,
 // the home page, the Atom feeds and the notice after a save.
-import { and, desc, eq, gt, lt, max, notExists, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, max, notExists, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import * as t from '../schema';
@@ -30,7 +30,7 @@ export function readRevisions(db: Db, filter: RevisionFilter, limit: number) {
   if (filter.entity) conditions.push(eq(t.revisions.entityType, filter.entity.type), eq(t.revisions.entityId, filter.entity.id));
   if (filter.before) conditions.push(lt(t.revisions.id, filter.before));
   const newerOfRecord = db.select({ id: newer.id }).from(newer).where(and(eq(newer.entityType, t.revisions.entityType), eq(newer.entityId, t.revisions.entityId), gt(newer.id, t.revisions.id)));
-  const latestOfRecord = sql<number>`${notExists(newerOfRecord)}`;
+  const latestOfRecord = notExists(newerOfRecord).mapWith(Boolean);
   return db
     .select({ revision: t.revisions, latestOfRecord, organization: { slug: t.organizations.slug, acronym: t.organizations.acronym }, state: { code: t.states.code, name: t.states.name } })
     .from(t.revisions)
@@ -41,7 +41,7 @@ export function readRevisions(db: Db, filter: RevisionFilter, limit: number) {
     .limit(limit)
     .all()
     .map(({ revision, latestOfRecord, organization, state }) => ({
-      revision, latestOfRecord: Boolean(latestOfRecord), organization: organization?.slug ? organization : null, state: state?.code ? state : null,
+      revision, latestOfRecord, organization: organization?.slug ? organization : null, state: state?.code ? state : null,
     }));
 }
 
