@@ -3,14 +3,14 @@
 // and editor page checks the session itself (lib/auth/session.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { isEditorPath, isPrivatePath } from '@/lib/auth/editor-paths';
-import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/auth/headers';
+import { contentSecurityPolicy, isHttpsSite, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/auth/headers';
 import { PATH_HEADER } from '@/lib/auth/request';
 
 const SESSION_COOKIES = ['memberline.session_token', '__Secure-memberline.session_token'];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const secure = request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  const secure = isHttpsSite();
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   const isRead = request.method === 'GET' || request.method === 'HEAD';
 

@@ -21,6 +21,7 @@ export async function OrganizationEditorLinks({ slug }: { slug: string }) {
       <Link href={`/record/status-change?org=${org}`} className={linkClass}>Record a change</Link>
       <Link href={`/record/invitation?org=${org}`} className={linkClass}>Record an invitation</Link>
       <Link href={`/record/count-claim?org=${org}`} className={linkClass}>Record a count claim</Link>
+      <Link href="/record/from-article" className={linkClass}>Record from an article</Link>
       <Link href={`/organizations/${org}/edit`} className={linkClass}>Edit organization</Link>
       <Link href={`/history?org=${org}`} className={linkClass}>History</Link>
     </Links>

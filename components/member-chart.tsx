@@ -6,9 +6,10 @@ import { STATUS_COLORS } from './status-style';
 type Claim = { id: number; status: HeldStatus; count: number; date: string; recorded: number };
 type Series = 'member' | 'observer' | 'other';
 
-const W = 720;
-const H = 280;
-const M = { top: 16, right: 16, bottom: 36, left: 44 };
+// A narrow drawing, shown no wider than about two phone screens, keeps its 14-unit labels legible at 375 px.
+const W = 420;
+const H = 250;
+const M = { top: 22, right: 12, bottom: 36, left: 40 };
 const SERIES: { key: Series; label: string; color: string; dash?: string }[] = [
   { key: 'member', label: 'Members (incl. suspended)', color: STATUS_COLORS.member.fill },
   { key: 'observer', label: 'Observers', color: STATUS_COLORS.observer.fill, dash: '6 3' },
@@ -36,7 +37,7 @@ export function claimLabel(c: Claim): string {
 }
 
 /** Counts over time as steps, with the sources' count claims as points beside the record. */
-export function MemberChart({ points, claims, name }: { points: CountPoint[]; claims: Claim[]; name: string }) {
+export function MemberChart({ points, claims, name, day }: { points: CountPoint[]; claims: Claim[]; name: string; day?: string }) {
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return null;
@@ -49,11 +50,12 @@ export function MemberChart({ points, claims, name }: { points: CountPoint[]; cl
   const step = (key: Series) => points.map((p, i) => (i === 0 ? `M${r(x(p.day))} ${r(y(p[key]))}` : `H${r(x(p.day))}V${r(y(p[key]))}`)).join('');
   const shown = SERIES.filter((s) => points.some((p) => p[s.key] > 0) || claims.some((c) => seriesOf(c.status) === s.key));
   const span = x1 - x0;
-  const tickEvery = span > 120 ? 25 : span > 50 ? 10 : span > 20 ? 5 : span > 8 ? 2 : 1;
+  const tickEvery = span > 120 ? 50 : span > 60 ? 20 : span > 30 ? 10 : span > 12 ? 5 : span > 6 ? 2 : 1;
   const xTicks: number[] = [];
   for (let t = Math.ceil(x0 / tickEvery) * tickEvery; t <= x1; t += tickEvery) xTicks.push(t);
   const yTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => Math.round(f * yMax));
   const peak = points.reduce((best, p) => (p.member > best.member ? p : best), first);
+  const viewed = day && day >= first.day && day <= last.day ? points.filter((p) => p.day <= day).at(-1) ?? null : null;
   const changes = points.filter((p, i) => i === 0 || i === points.length - 1 || SERIES.some((s) => p[s.key] !== points[i - 1]![s.key]));
 
   return (
@@ -61,10 +63,11 @@ export function MemberChart({ points, claims, name }: { points: CountPoint[]; cl
       <figcaption id="chart-caption" className="text-sm text-slate-700">
         States in {name} from {formatPartialDate(first.date)} to {formatPartialDate(last.date)}: {first.member} members at the start,
         {' '}{last.member} members and {last.observer} observers at the end; at most {peak.member} members (from {formatPartialDate(peak.date)}).
+        {viewed && day !== last.day ? ` On ${formatPartialDate(day!)}, the date shown above (the dark line): ${viewed.member} members and ${viewed.observer} observers.` : ''}
         {claims.length ? ` Circles are counts given by sources (${claims.length}).` : ''}
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full" role="group" aria-label={`Member count of ${name} over time`} data-testid="member-chart">
-        <g aria-hidden="true" className="text-[13px]" fill="#475569">
+      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-2xl" role="group" aria-label={`Member count of ${name} over time`} data-testid="member-chart">
+        <g aria-hidden="true" className="text-[14px]" fill="#334155">
           {yTicks.map((t) => (
             <g key={`y${t}`}>
               <line x1={M.left} x2={W - M.right} y1={r(y(t))} y2={r(y(t))} stroke="#e2e8f0" />
@@ -78,6 +81,12 @@ export function MemberChart({ points, claims, name }: { points: CountPoint[]; cl
           <text x={(M.left + W - M.right) / 2} y={H - 4} textAnchor="middle">Year</text>
           <text transform={`translate(12 ${(M.top + H - M.bottom) / 2}) rotate(-90)`} textAnchor="middle">States</text>
         </g>
+        {viewed && day ? (
+          <g aria-hidden="true">
+            <line x1={r(x(day))} x2={r(x(day))} y1={M.top} y2={H - M.bottom} stroke="#0f172a" strokeWidth={1.5} />
+            <text x={Math.min(Math.max(r(x(day)), M.left + 30), W - M.right - 30)} y={M.top - 6} textAnchor="middle" className="text-[13px]" fill="#0f172a">{day.slice(0, 4)}: {viewed.member}</text>
+          </g>
+        ) : null}
         <g aria-hidden="true" fill="none" strokeWidth={2}>
           {shown.map((s) => <path key={s.key} d={step(s.key)} stroke={s.color} strokeDasharray={s.dash} />)}
         </g>

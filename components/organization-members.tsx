@@ -6,6 +6,7 @@ import { CitationList } from './citation-list';
 import { StatusChangeEditorLinks } from './editor-links';
 import { SinceDate } from './since-date';
 import { StatusBadge } from './status-badge';
+import { UncertainStatus } from './uncertain-status';
 import { STATUS_COLORS } from './status-style';
 
 export function countsSentence(counts: StatusCounts): string {
@@ -17,7 +18,7 @@ export function countsSentence(counts: StatusCounts): string {
 }
 
 /** The states holding each status on the day, each with its since-date and sources. */
-export function OrganizationMembers({ byStatus }: { byStatus: Map<HeldStatus, MemberLine[]> }) {
+export function OrganizationMembers({ byStatus, day }: { byStatus: Map<HeldStatus, MemberLine[]>; day?: string }) {
   return (
     <>
       {HELD_STATUSES.map((status) => {
@@ -36,6 +37,7 @@ export function OrganizationMembers({ byStatus }: { byStatus: Map<HeldStatus, Me
                     <Link href={`/countries/${line.since.state.code}`} className="font-medium hover:underline">{line.since.state.name}</Link>{' '}
                     <StatusBadge status={line.status} />
                     <div className="text-sm text-slate-600"><SinceDate date={line.since.date} asOf={line.since.dateKind === 'asOf'} /></div>
+                    {day && !line.certain ? <UncertainStatus change={line.latest} possible={line.possible} day={day} /> : null}
                     <StatusChangeEditorLinks id={line.since.id} />
                   </div>
                   <CitationList citations={line.citations} acceptedDate={line.since.date} />

@@ -8,5 +8,6 @@ export const STATUS_COLORS: Record<Status, { fill: string; badge: string }> = {
   observer: { fill: '#0f766e', badge: 'bg-teal-100 text-teal-900 ring-teal-300' },
   partner: { fill: '#b45309', badge: 'bg-amber-100 text-amber-900 ring-amber-300' },
   applicant: { fill: '#6b7280', badge: 'bg-gray-100 text-gray-900 ring-gray-300' },
+  candidate: { fill: '#0369a1', badge: 'bg-sky-100 text-sky-900 ring-sky-300' },
   withdrawn: { fill: '#9ca3af', badge: 'bg-zinc-100 text-zinc-700 ring-zinc-300' },
 };

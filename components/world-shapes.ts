@@ -7,15 +7,16 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 
-/** Coordinates are whole units of a 1920×940 box: half a pixel on a 960-pixel map. */
-export const MAP_WIDTH = 1920;
-export const MAP_HEIGHT = 940;
+/** Coordinates are whole units of a 960×470 box: fine enough once zoomed, and light to send. */
+export const MAP_WIDTH = 960;
+export const MAP_HEIGHT = 470;
 const ANTARCTICA = '010';
 
 /** Shapes without an ISO numeric id in Natural Earth, matched to the entity codes Memberline uses. */
 const ENTITY_CODES: Record<string, string> = { 'N. Cyprus': 'northern-cyprus', Kosovo: 'kosovo', Somaliland: 'somaliland' };
 
-export type CountryShape = { code: string | null; name: string; d: string };
+/** `box`: the shape's bounds [x0, y0, x1, y1], to zoom the map to where an organization's states are. */
+export type CountryShape = { code: string | null; name: string; d: string; box: [number, number, number, number] };
 
 /** A path as absolute move + relative lines with integer coordinates; duplicate points dropped. */
 function compactPath(rings: [number, number][][]): string {
@@ -44,7 +45,7 @@ function project(): CountryShape[] {
   const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
   const features = collection.features.filter((f) => f.id !== ANTARCTICA);
-  const projection = geoEqualEarth().fitExtent([[4, 4], [MAP_WIDTH - 4, MAP_HEIGHT - 4]], { type: 'FeatureCollection', features });
+  const projection = geoEqualEarth().fitExtent([[2, 2], [MAP_WIDTH - 2, MAP_HEIGHT - 2]], { type: 'FeatureCollection', features });
   return features
     .map((f: Feature<Geometry, { name: string }>) => {
       const rings: [number, number][][] = [];
@@ -57,7 +58,10 @@ function project(): CountryShape[] {
       } as unknown as CanvasRenderingContext2D)(f);
       const alpha3 = f.id !== undefined ? numericToAlpha3(String(f.id)) : undefined;
       const code = alpha3 ? alpha3.toLowerCase() : (ENTITY_CODES[f.properties.name] ?? null);
-      return { code, name: f.properties.name, d: compactPath(rings) };
+      const xs = rings.flat().map((p) => p[0]);
+      const ys = rings.flat().map((p) => p[1]);
+      const box: CountryShape['box'] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+      return { code, name: f.properties.name, d: compactPath(rings), box };
     })
     .filter((s) => s.d.length > 0);
 }

@@ -89,7 +89,7 @@ export const authEvents = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: integer('at').notNull(),
     kind: text('kind', {
-      enum: ['sign-in', 'sign-in-failed', 'sign-in-throttled', 'sign-out', 'refused', 'account-created', 'role-changed', 'account-disabled', 'account-enabled', 'session-ended'],
+      enum: ['sign-in', 'sign-in-failed', 'sign-in-throttled', 'sign-out', 'refused', 'account-created', 'role-changed', 'account-disabled', 'account-enabled', 'session-ended', 'sign-in-unlocked'],
     }).notNull(),
     userId: text('user_id'),
     email: text('email'),

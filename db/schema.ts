@@ -95,11 +95,15 @@ export const sources = sqliteTable(
     retrieved: text('retrieved'),
     language: text('language'),
     kind: text('kind', { enum: ['article', 'document', 'page', 'dataset'] }).notNull().default('article'),
+    /** Who is speaking (SOURCE_STANDINGS); null until assessed. */
+    standing: text('standing', { enum: ['organization', 'government', 'intergovernmental', 'news', 'encyclopedia', 'dataset', 'secondary'] }),
+    /** The text that was read, kept so a quote can be checked after the page changes. */
+    archivedText: text('archived_text'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),
     updatedAt: text('updated_at').notNull().default(now),
   },
-  (t) => [uniqueIndex('source_url_idx').on(t.url)],
+  (t) => [uniqueIndex('source_url_idx').on(t.url), index('source_standing_idx').on(t.standing)],
 );
 
 export const statusChanges = sqliteTable(
@@ -108,7 +112,7 @@ export const statusChanges = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     organizationId: integer('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
     stateId: integer('state_id').notNull().references(() => states.id, { onDelete: 'cascade' }),
-    status: text('status', { enum: ['member', 'associate', 'observer', 'partner', 'applicant', 'suspended', 'withdrawn'] }).notNull(),
+    status: text('status', { enum: ['member', 'associate', 'observer', 'partner', 'applicant', 'candidate', 'suspended', 'withdrawn'] }).notNull(),
     /** Partial date: YYYY, YYYY-MM or YYYY-MM-DD; the precision is its length. */
     date: text('date').notNull(),
     dateKind: text('date_kind', { enum: ['start', 'asOf'] }).notNull().default('start'),
@@ -130,7 +134,7 @@ export const invitations = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     organizationId: integer('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
     stateId: integer('state_id').notNull().references(() => states.id, { onDelete: 'cascade' }),
-    invitedStatus: text('invited_status', { enum: ['member', 'associate', 'observer', 'partner', 'applicant', 'suspended', 'withdrawn'] }).notNull(),
+    invitedStatus: text('invited_status', { enum: ['member', 'associate', 'observer', 'partner', 'applicant', 'candidate', 'suspended', 'withdrawn'] }).notNull(),
     date: text('date').notNull(),
     /** "on": extended on that date; "by": known only to have been extended by then. */
     dateKind: text('date_kind', { enum: ['on', 'by'] }).notNull().default('on'),
@@ -154,7 +158,7 @@ export const countClaims = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     organizationId: integer('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
-    status: text('status', { enum: ['member', 'associate', 'observer', 'partner', 'applicant', 'suspended'] }).notNull(),
+    status: text('status', { enum: ['member', 'associate', 'observer', 'partner', 'applicant', 'candidate', 'suspended'] }).notNull(),
     count: integer('count').notNull(),
     date: text('date').notNull(),
     note: text('note'),

@@ -1,7 +1,9 @@
-// npm start — prepares the database, builds when the build is missing or older than the code, serves.
-import { execSync, spawn } from 'node:child_process';
+// npm start — prepares the database, builds when the build is missing or older than the code, serves
+// (scripts/serve.ts: client address from the socket, clean SIGTERM, backup schedule).
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { serve } from './serve';
 
 const root = process.cwd();
 const distDir = process.env.NEXT_DIST_DIR || '.next';
@@ -29,8 +31,7 @@ if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSourceTime()
   console.log('Building the app (first start, or the code changed) …');
   execSync('npx next build', { stdio: 'inherit' });
 }
-const port = process.env.PORT || '3000';
-console.log(`Memberline on http://localhost:${port}`);
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+serve().catch((error: unknown) => {
+  console.error('The server could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
 import { MutationError } from '@/db/mutations/errors';
-import { changeRole, createAccount, disableAccount, enableAccount } from '@/lib/auth/accounts';
+import { changeRole, createAccount, disableAccount, enableAccount, unlockSignIn } from '@/lib/auth/accounts';
 import { requestFacts } from '@/lib/auth/request';
 import { requireAdmin } from '@/lib/auth/session';
 import { isRole } from '@/lib/auth/roles';
@@ -69,4 +69,8 @@ export async function disableAccountAction(id: string): Promise<void> {
 
 export async function enableAccountAction(id: string): Promise<void> {
   await change((by) => enableAccount(getDb(), String(id), by));
+}
+
+export async function unlockSignInAction(id: string): Promise<void> {
+  await change((by) => void unlockSignIn(getDb(), String(id), by));
 }

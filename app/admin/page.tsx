@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { listAccounts } from '@/lib/auth/accounts';
+import { systemClock } from '@/lib/auth/policy';
+import { accountBlockedUntil } from '@/lib/auth/throttle';
 import { requireEditorPage } from '@/lib/auth/session';
-import { changeRoleAction, disableAccountAction, enableAccountAction } from './actions';
+import { changeRoleAction, disableAccountAction, enableAccountAction, unlockSignInAction } from './actions';
 import { CreateAccountForm } from './create-account-form';
 
 export const metadata: Metadata = { title: 'Accounts' };
@@ -28,7 +30,9 @@ export default async function AdminPage({ searchParams }: Props) {
     );
   }
   const notice = NOTICES[String((await searchParams).notice ?? '')];
-  const accounts = listAccounts(getDb());
+  const db = getDb();
+  const now = systemClock();
+  const accounts = listAccounts(db).map((a) => ({ ...a, blockedUntil: accountBlockedUntil(db, a.email, now) }));
   return (
     <div className="space-y-8">
       <section aria-labelledby="accounts-title">
@@ -44,7 +48,17 @@ export default async function AdminPage({ searchParams }: Props) {
                 <p className="text-sm text-slate-700">
                   {a.disabled ? 'Disabled' : 'Active'} · {a.role === 'admin' ? 'Admin' : 'Editor'} · {a.sessions} open session{a.sessions === 1 ? '' : 's'}
                 </p>
+                {a.blockedUntil ? (
+                  <p className="text-sm text-amber-900">
+                    Failed sign-ins hold this account back (from one address or more) until {new Date(a.blockedUntil).toISOString().slice(11, 19)} UTC.
+                  </p>
+                ) : null}
               </div>
+              {a.blockedUntil ? (
+                <form action={unlockSignInAction.bind(null, a.id)}>
+                  <button type="submit" className="rounded border border-slate-400 px-2 py-1 text-sm">Unlock sign-in for {a.email}</button>
+                </form>
+              ) : null}
               <form action={changeRoleAction.bind(null, a.id)} className="flex items-center gap-2">
                 <label htmlFor={`role-${a.id}`} className="text-sm">Role of {a.email}</label>
                 <select id={`role-${a.id}`} name="role" defaultValue={a.role} className="rounded border border-slate-400 px-1 py-1 text-sm">

@@ -17,8 +17,8 @@ export default async function HistoryPage({ searchParams }: Props) {
   const q = await searchParams;
   const db = getDb();
   const user = await getCurrentUser();
-  const org = one(q.org);
-  const state = one(q.state);
+  const org = one(q.org)?.trim().toLowerCase() || undefined;
+  const state = one(q.state)?.trim().toLowerCase() || undefined;
   const editor = one(q.editor);
   const entityType = one(q.entity);
   const entityId = one(q.id);
@@ -41,12 +41,12 @@ export default async function HistoryPage({ searchParams }: Props) {
         {reverted(q.reverted)}
         <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
           <label>
-            <span className="block text-slate-700">Organization (slug)</span>
-            <input name="org" defaultValue={org ?? ''} className="rounded border border-slate-400 px-2 py-1" />
+            <span className="block text-slate-700">Organization</span>
+            <input name="org" defaultValue={org ?? ''} placeholder="e.g. OIC" aria-describedby="history-filter-hint" className="rounded border border-slate-400 px-2 py-1" />
           </label>
           <label>
-            <span className="block text-slate-700">State (code)</span>
-            <input name="state" defaultValue={state ?? ''} className="rounded border border-slate-400 px-2 py-1" />
+            <span className="block text-slate-700">Country or entity</span>
+            <input name="state" defaultValue={state ?? ''} placeholder="e.g. RUS" aria-describedby="history-filter-hint" className="rounded border border-slate-400 px-2 py-1" />
           </label>
           <label>
             <span className="block text-slate-700">Editor</span>
@@ -57,9 +57,10 @@ export default async function HistoryPage({ searchParams }: Props) {
           </label>
           {entity ? <><input type="hidden" name="entity" value={entity.type} /><input type="hidden" name="id" value={entity.id} /></> : null}
           <button className="rounded bg-slate-900 px-3 py-1.5 text-white">Filter</button>
+          <p id="history-filter-hint" className="w-full text-xs text-slate-600">An organization by the acronym in its address (OIC, ICESCO); a country by its three-letter code (RUS, EGY).</p>
           {org || state || editor || entity ? <Link href="/history" className="underline">Show all</Link> : null}
         </form>
-        {unknown ? <p role="alert" className="text-sm text-red-800">No organization or state has that code.</p> : null}
+        {unknown ? <p role="alert" className="text-sm text-red-800">No organization has that acronym, or no country that code.</p> : null}
       </header>
       {revisions.length === 0 ? <p>No revisions match.</p> : (
         <ol className="space-y-4">

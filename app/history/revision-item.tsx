@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { RevisionView } from '@/db/queries/history';
 import { EditorForm } from '@/components/form/editor-form';
+import { fieldWords, readableSummary } from '@/lib/domain/revision-words';
 import { revertRevisionAction } from './actions';
 
-const ACTION_LABELS = { create: 'Added', update: 'Edited', delete: 'Deleted', revert: 'Reverted', import: 'Imported' } as const;
+const ACTION_LABELS = { create: 'Added', update: 'Edited', delete: 'Deleted', revert: 'Reverted', import: 'Loaded' } as const;
 const ENTITY_LABELS: Record<string, string> = { organization: 'organization', state: 'state', source: 'source', statusChange: 'status change', invitation: 'invitation', countClaim: 'count claim' };
 
 export function RevisionItem({ revision: r, canRevert }: { revision: RevisionView; canRevert: boolean }) {
@@ -11,8 +12,10 @@ export function RevisionItem({ revision: r, canRevert }: { revision: RevisionVie
     <li id={`revision-${r.id}`} className="rounded border border-slate-200 p-3">
       <article aria-labelledby={`revision-${r.id}-title`} className="space-y-2">
         <header className="flex flex-wrap items-baseline gap-x-3 text-sm">
-          <h2 id={`revision-${r.id}-title`} className="font-medium text-slate-900">#{r.id} {r.summary}</h2>
-          <span className="text-slate-600">{ACTION_LABELS[r.action]} {ENTITY_LABELS[r.entityType] ?? r.entityType} by {r.authorName}, <time dateTime={r.createdAt}>{r.createdAt.slice(0, 16).replace('T', ' ')} UTC</time></span>
+          <h2 id={`revision-${r.id}-title`} className="font-medium text-slate-900">#{r.id} {readableSummary(r.summary)}</h2>
+          <span className="text-slate-600">
+            {r.action === 'import' ? 'Loaded with the shipped data' : `${ACTION_LABELS[r.action]} ${ENTITY_LABELS[r.entityType] ?? r.entityType} by ${r.authorName}`}, <time dateTime={r.createdAt}>{r.createdAt.slice(0, 16).replace('T', ' ')} UTC</time>
+          </span>
         </header>
         <p className="flex flex-wrap gap-x-3 text-xs">
           {r.organization ? <Link href={`/organizations/${r.organization.slug}`} className="underline">{r.organization.acronym}</Link> : null}
@@ -27,7 +30,7 @@ export function RevisionItem({ revision: r, canRevert }: { revision: RevisionVie
             <tbody>
               {r.changes.map((c) => (
                 <tr key={c.field} className="align-top">
-                  <th scope="row" className="pr-2 font-normal text-slate-700">{c.field}</th>
+                  <th scope="row" className="pr-2 font-normal text-slate-700">{fieldWords(c.field)}</th>
                   <td className="whitespace-pre-wrap break-words pr-2"><del className="bg-red-50 text-red-900">{c.before}</del></td>
                   <td className="whitespace-pre-wrap break-words"><ins className="bg-emerald-50 text-emerald-900 no-underline">{c.after}</ins></td>
                 </tr>

@@ -6,6 +6,7 @@ import { listOrganizationsPage, ORGANIZATION_SORTS, type OrganizationSort } from
 import { Pagination, paramText, parsePage } from '@/components/pagination';
 import { PartialDateText } from '@/components/partial-date';
 import { SearchForm } from '@/components/search-form';
+import { coverageSentence } from '@/lib/domain/coverage';
 import { formatPartialDate, parseAsOf, today } from '@/lib/domain/partial-date';
 import { HELD_STATUSES, STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
 
@@ -95,6 +96,7 @@ export default async function OrganizationsPage({ searchParams }: Props) {
                       <Link href={`/organizations/${o.slug}`} className="font-semibold hover:underline">{o.acronym}</Link>
                       <span className="block text-slate-700">{o.name}</span>
                       {o.matchedName ? <span className="block text-xs text-slate-600">formerly {o.matchedName}</span> : null}
+                      {o.coverageGap ? <span className="block text-xs font-medium text-amber-900">{coverageSentence(o.coverageGap)}</span> : null}
                       <span className="block text-xs text-slate-600">
                         {o.founded ? <>founded <PartialDateText date={o.founded} /></> : null}
                         {o.dissolved ? <>{o.founded ? '; ' : ''}dissolved <PartialDateText date={o.dissolved} /></> : null}

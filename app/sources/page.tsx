@@ -7,7 +7,8 @@ import { Pagination, paramText, parsePage } from '@/components/pagination';
 import { PartialDateText } from '@/components/partial-date';
 import { SearchForm } from '@/components/search-form';
 import { SOURCE_KIND_LABELS } from '@/components/source-kind';
-import { SOURCE_KINDS, type SourceKind } from '@/lib/domain/statuses';
+import { SourceStandingLabel } from '@/components/source-standing';
+import { isSourceStanding, SOURCE_KINDS, SOURCE_STANDING_LABELS, SOURCE_STANDINGS, type SourceKind } from '@/lib/domain/statuses';
 
 export const metadata: Metadata = { title: 'Sources', description: 'Every source behind Memberline: articles, official documents and pages, datasets.' };
 
@@ -20,7 +21,9 @@ export default async function SourcesPage({ searchParams }: Props) {
   const q = paramText(sp.q);
   const kindParam = paramText(sp.kind);
   const kind = (SOURCE_KINDS as readonly string[]).includes(kindParam) ? (kindParam as SourceKind) : null;
-  const result = listSourcesPage(getDb(), { q, kind, page: parsePage(sp.page) });
+  const standingParam = paramText(sp.standing);
+  const standing = isSourceStanding(standingParam) ? standingParam : null;
+  const result = listSourcesPage(getDb(), { q, kind, standing, page: parsePage(sp.page) });
 
   return (
     <div className="space-y-5">
@@ -34,14 +37,22 @@ export default async function SourcesPage({ searchParams }: Props) {
             {SOURCE_KINDS.map((k) => <option key={k} value={k}>{SOURCE_KIND_LABELS[k]}</option>)}
           </select>
         </label>
+        <label className="text-sm">
+          <span className="block font-medium text-slate-800">Standing</span>
+          <select name="standing" defaultValue={standing ?? ''} className="mt-1 rounded border border-slate-400 px-2 py-1.5">
+            <option value="">Any standing</option>
+            {SOURCE_STANDINGS.map((s) => <option key={s} value={s}>{SOURCE_STANDING_LABELS[s]}</option>)}
+          </select>
+        </label>
       </SearchForm>
       <p className="text-sm text-slate-700" aria-live="polite">
-        {result.total} source{result.total === 1 ? '' : 's'}{q || kind ? <>; <Link href="/sources" className="underline">show all</Link></> : null}. Most cited first.
+        {result.total} source{result.total === 1 ? '' : 's'}{q || kind || standing ? <>; <Link href="/sources" className="underline">show all</Link></> : null}. Most cited first.
       </p>
       <ul className="divide-y divide-slate-100">
         {result.rows.map((s) => (
           <li key={s.id} className="py-2">
             <Link href={`/sources/${s.id}`} lang={s.language ?? undefined} className="font-medium hover:underline">{s.title}</Link>
+            <SourceStandingLabel source={s} />
             <div className="text-sm text-slate-600">
               {SOURCE_KIND_LABELS[s.kind]}
               {s.publisher ? ` · ${s.publisher}` : ''}
@@ -52,7 +63,7 @@ export default async function SourcesPage({ searchParams }: Props) {
           </li>
         ))}
       </ul>
-      <Pagination basePath="/sources" params={{ q, kind }} page={result.page} pageCount={result.pageCount} label="Source pages" />
+      <Pagination basePath="/sources" params={{ q, kind, standing }} page={result.page} pageCount={result.pageCount} label="Source pages" />
     </div>
   );
 }

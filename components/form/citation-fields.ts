@@ -10,7 +10,7 @@ export function citationGroup(sources: Option[], opts: { required: boolean; lege
     addLabel: 'Add another citation',
     defaults: opts.defaultSourceId ? [{ sourceId: opts.defaultSourceId }] : undefined,
     fields: [
-      { kind: 'select', name: 'sourceId', label: 'Source on record', options: sources, placeholder: '— a new source (fill in below) —', hint: 'Or leave this empty and give the new source’s address and title. An address already on record reuses that source.' },
+      { kind: 'select', name: 'sourceId', label: 'Source on record', searchable: true, options: sources, placeholder: '— a new source (fill in below) —', hint: 'Or leave this empty and give the new source’s address and title. An address already on record reuses that source.' },
       { kind: 'url', name: 'url', label: 'New source: address', hint: 'http:// or https:// only', maxLength: LIMITS.url },
       { kind: 'text', name: 'title', label: 'New source: title', maxLength: LIMITS.title, hint: `At most ${LIMITS.title} characters.` },
       { kind: 'text', name: 'publisher', label: 'New source: publisher', maxLength: LIMITS.publisher },

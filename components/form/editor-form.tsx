@@ -2,10 +2,13 @@
 // The one form renderer: posts to a Server Action (works without JavaScript), puts back what was
 // typed, and with JavaScript checks each field with the same schema the server uses.
 import Link from 'next/link';
-import { useActionState, useMemo, useRef, useState } from 'react';
+import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useFormStatus } from 'react-dom';
 import { formValues, initialFormState, issuesToErrors, nestValues, rowCount, type FieldErrors, type FormState } from '@/lib/validation/form-state';
+import { displayErrors, fieldId, fieldLabels, summaryEntries } from './error-list';
+import { ErrorSummary } from './error-summary';
 import { Field, inputClass } from './field';
+import { Picker } from './picker';
 import { SCHEMAS } from './schemas';
 import type { FieldSpec, FormSpec, SchemaName } from './spec';
 
@@ -27,8 +30,9 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
   function check(name?: string) {
     if (!formRef.current) return;
     if (name) touched.current.names.add(name);
-    const result = SCHEMAS[schema].safeParse(nestValues(formValues(new FormData(formRef.current))));
-    const all = result.success ? {} : issuesToErrors(result.error.issues);
+    const values = formValues(new FormData(formRef.current));
+    const result = SCHEMAS[schema].safeParse(nestValues(values));
+    const all = result.success ? {} : displayErrors(issuesToErrors(result.error.issues), values);
     setLive({ generation, errors: Object.fromEntries(Object.entries(all).filter(([k]) => touched.current.names.has(k))) });
   }
 
@@ -49,10 +53,20 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
     document.addEventListener('pointercancel', later);
   }
 
+  // One message per field; a citation without a source is told at its address and title.
+  const serverErrors = useMemo(() => displayErrors(state.errors, state.values), [state]);
   const errorsFor = (name: string): string[] | undefined =>
-    live.generation === generation && touched.current.names.has(name) ? live.errors[name] : state.errors[name];
+    live.generation === generation && touched.current.names.has(name) ? live.errors[name] : serverErrors[name];
   const valueOf = (name: string, fallback?: string) => (hasValues ? state.values[name] ?? '' : fallback ?? '');
   const formErrors = state.errors._form ?? [];
+  const groupRows = (group: string, declared: number) => (hasValues ? Math.max(declared, rowCount(state.values, group), Number(state.values[`_rows.${group}`]) || 0) : declared);
+  const summary = summaryEntries(serverErrors, fieldLabels(spec.fields, groupRows));
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // A refused save brings the editor to the summary, whatever the scroll position.
+  useEffect(() => {
+    if (state.message && Object.keys(state.errors).length) summaryRef.current?.focus();
+  }, [state]);
+  const checkLater = useCallback((name: string) => () => check(name), [generation]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const render = (f: FieldSpec, prefix = '', defaults?: Record<string, string>): React.ReactNode => {
     if (f.kind === 'hidden') return <input key={f.name} type="hidden" name={prefix + f.name} value={f.value} />;
@@ -65,8 +79,7 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
       );
     }
     if (f.kind === 'group') {
-      const declared = Math.max(f.rows ?? 1, f.defaults?.length ?? 0);
-      const rows = hasValues ? Math.max(declared, rowCount(state.values, f.name), Number(state.values[`_rows.${f.name}`]) || 0) : declared;
+      const rows = groupRows(f.name, Math.max(f.rows ?? 1, f.defaults?.length ?? 0));
       return (
         <div key={f.name} className="space-y-3">
           <input type="hidden" name={`_rows.${f.name}`} value={rows} />
@@ -83,7 +96,7 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
       );
     }
     const name = prefix + f.name;
-    const id = `field-${name.replace(/\./g, '-')}`;
+    const id = fieldId(name);
     const value = valueOf(name, defaults?.[f.name] ?? f.defaultValue);
     const on = { onBlur: () => checkOnBlur(name), onChange: () => touched.current.names.has(name) && check(name) };
     if (f.kind === 'checkbox') {
@@ -94,7 +107,7 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
             <input type="checkbox" id={id} name={name} defaultChecked={value === 'on' || value === 'true'} aria-invalid={!!errors?.length || undefined} aria-describedby={errors?.length ? `${id}-errors` : undefined} {...on} onChange={() => check(name)} />
             <span>{f.label}{f.hint ? <span className="block text-xs text-slate-600">{f.hint}</span> : null}</span>
           </label>
-          <div aria-live="polite">{errors?.length ? <ul id={`${id}-errors`} className="text-sm text-red-800">{errors.map((e) => <li key={e}>{e}</li>)}</ul> : null}</div>
+          <div aria-live="polite">{errors?.length ? <p id={`${id}-errors`} className="text-sm text-red-800">{errors[0]}</p> : null}</div>
         </div>
       );
     }
@@ -103,13 +116,13 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
       return (
         <fieldset key={name} className="space-y-1" aria-describedby={errors?.length ? `${id}-errors` : undefined}>
           <legend className="text-sm font-medium">{f.label}{f.required ? <span aria-hidden="true" className="text-red-800"> *</span> : null}</legend>
-          {f.options.map((o) => (
+          {f.options.map((o, i) => (
             <label key={o.value} className="flex items-center gap-2 text-sm">
-              <input type="radio" name={name} value={o.value} defaultChecked={value === o.value} aria-invalid={!!errors?.length || undefined} onChange={() => check(name)} />
+              <input type="radio" id={i === 0 ? id : undefined} name={name} value={o.value} defaultChecked={value === o.value} aria-invalid={!!errors?.length || undefined} onChange={() => check(name)} />
               {o.label}
             </label>
           ))}
-          <div aria-live="polite">{errors?.length ? <ul id={`${id}-errors`} className="text-sm text-red-800">{errors.map((e) => <li key={e}>{e}</li>)}</ul> : null}</div>
+          <div aria-live="polite">{errors?.length ? <p id={`${id}-errors`} className="text-sm text-red-800">{errors[0]}</p> : null}</div>
         </fieldset>
       );
     }
@@ -118,6 +131,8 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
         {(aria) =>
           f.kind === 'textarea' ? (
             <textarea {...aria} name={name} defaultValue={value} rows={f.rows ?? 3} className={inputClass} {...on} />
+          ) : f.kind === 'select' && f.searchable ? (
+            <Picker aria={aria} name={name} options={f.options} defaultValue={value} placeholder={f.placeholder ?? 'Choose…'} className={inputClass} onPicked={checkLater(name)} onLeave={() => checkOnBlur(name)} />
           ) : f.kind === 'select' ? (
             <select {...aria} name={name} defaultValue={value} className={inputClass} {...on} onChange={() => check(name)}>
               <option value="">{f.placeholder ?? 'Choose…'}</option>
@@ -144,11 +159,9 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
     <form ref={formRef} action={formAction} onPointerDownCapture={pressStarted} noValidate className="space-y-5">
       <p className="text-xs text-slate-600">Fields marked <span aria-hidden="true">*</span><span className="sr-only">with an asterisk</span> are required.</p>
       {state.message ? (
-        <div role="alert" className={`rounded border p-3 text-sm ${Object.keys(state.errors).length ? 'border-red-300 bg-red-50 text-red-900' : 'border-slate-300 bg-slate-50'}`}>
-          <p>{state.message}</p>
-          {formErrors.filter((e) => e !== state.message).map((e) => <p key={e}>{e}</p>)}
+        <ErrorSummary ref={summaryRef} refused={Object.keys(state.errors).length > 0} message={state.message} others={formErrors.filter((e) => e !== state.message)} entries={summary}>
           {state.link ? <p className="mt-1"><Link href={state.link.href} className="font-medium underline">{state.link.label}</Link></p> : null}
-        </div>
+        </ErrorSummary>
       ) : null}
       <div key={generation} className="space-y-5">
         {spec.fields.map((f) => render(f))}

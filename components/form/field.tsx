@@ -1,4 +1,4 @@
-// One accessible field: label bound to the control, hint, errors announced and linked to it.
+// One accessible field: label bound to the control, hint, its first error announced and linked to it.
 import type { ReactNode } from 'react';
 
 export type FieldProps = {
@@ -25,9 +25,7 @@ export function Field({ id, label, hint, errors, required, children }: FieldProp
       {children({ id, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy, 'aria-required': required || undefined })}
       <div aria-live="polite">
         {invalid ? (
-          <ul id={errorId} className="text-sm text-red-800">
-            {errors!.map((e) => <li key={e}>{e}</li>)}
-          </ul>
+          <p id={errorId} className="text-sm text-red-800">{errors![0]}</p>
         ) : null}
       </div>
     </div>

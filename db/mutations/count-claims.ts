@@ -8,7 +8,7 @@ import { deleteFact } from './delete-fact';
 import { MutationError } from './errors';
 import { requireAfterFounding, requireOrganization, requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
-import { mutate, writeRevision, type Actor } from './transaction';
+import { mutate, writeRevision, type Actor, type Tx } from './transaction';
 
 export type CountClaimInput = { organizationId: number; status: HeldStatus; count: number; date: string; note?: string | null; citations: CitationInput[] };
 export type CountClaimEdit = Omit<CountClaimInput, 'citations'> & { version: number; summary?: string | null; citations?: CitationInput[] };
@@ -16,7 +16,12 @@ export type CountClaimEdit = Omit<CountClaimInput, 'citations'> & { version: num
 const describe = (acronym: string, count: number, status: string, date: string) => `${acronym}: a source counts ${count} ${status}s on ${formatPartialDate(date)}`;
 
 export function recordCountClaim(db: Db, actor: Actor, input: CountClaimInput): number {
-  return mutate(db, (tx) => {
+  return mutate(db, (tx) => insertCountClaim(tx, actor, input));
+}
+
+/** The count claim inside a transaction another mutation owns (recording from an article). */
+export function insertCountClaim(tx: Tx, actor: Actor, input: CountClaimInput): number {
+  {
     const org = requireOrganization(tx, input.organizationId);
     requireAfterFounding(org, input.date);
     if (input.citations.length === 0) throw new MutationError('Cite at least one source.', { 'citations.0.quote': ['Add at least one citation with its quote.'] });
@@ -31,7 +36,7 @@ export function recordCountClaim(db: Db, actor: Actor, input: CountClaimInput): 
       organizationId: org.id, actor, summary: describe(org.acronym, input.count, input.status, input.date),
     });
     return id;
-  });
+  }
 }
 
 export function updateCountClaim(db: Db, actor: Actor, id: number, input: CountClaimEdit): void {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { endOfPeriod, formatPartialDate, startOfPeriod } from '@/lib/domain/partial-date';
 import type { InvitationDateKind, InvitationOutcome, Status } from '@/lib/domain/statuses';
 import type { Db } from '../client';
@@ -9,7 +9,7 @@ import { MutationError } from './errors';
 import { requireAfterFounding, requireOrganization, requireState, requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
 import { insertStatusChange } from './status-changes';
-import { mutate, writeRevision, type Actor } from './transaction';
+import { mutate, writeRevision, type Actor, type Tx } from './transaction';
 
 export type InvitationInput = {
   organizationId: number;
@@ -36,11 +36,34 @@ function describe(stateName: string, acronym: string, status: string, date: stri
   return `${stateName} invited to become ${status} of ${acronym} ${dateKind === 'by' ? 'by' : 'on'} ${formatPartialDate(date)}`;
 }
 
+/** A second pending invitation of the same state to the same status would say nothing new: cite the first. */
+function refusePendingDuplicate(tx: Tx, input: Pick<InvitationInput, 'organizationId' | 'stateId' | 'invitedStatus'>) {
+  const pending = tx
+    .select({ id: t.invitations.id })
+    .from(t.invitations)
+    .where(and(eq(t.invitations.organizationId, input.organizationId), eq(t.invitations.stateId, input.stateId), eq(t.invitations.invitedStatus, input.invitedStatus), eq(t.invitations.outcome, 'pending')))
+    .get();
+  if (pending) {
+    throw new MutationError(
+      'This invitation is already recorded and still pending. Add your citation to it instead.',
+      { invitedStatus: ['A pending invitation of this state to this status is already recorded.'] },
+      'duplicate',
+      { existingId: pending.id },
+    );
+  }
+}
+
 export function extendInvitation(db: Db, actor: Actor, input: InvitationInput): number {
-  return mutate(db, (tx) => {
+  return mutate(db, (tx) => insertInvitation(tx, actor, input));
+}
+
+/** The invitation inside a transaction another mutation owns (recording from an article). */
+export function insertInvitation(tx: Tx, actor: Actor, input: InvitationInput): number {
+  {
     const org = requireOrganization(tx, input.organizationId);
     const state = requireState(tx, input.stateId);
     requireAfterFounding(org, input.date);
+    refusePendingDuplicate(tx, input);
     if (input.citations.length === 0) throw new MutationError('Cite at least one source.', { 'citations.0.quote': ['Add at least one citation with its quote.'] });
     const id = tx
       .insert(t.invitations)
@@ -53,7 +76,7 @@ export function extendInvitation(db: Db, actor: Actor, input: InvitationInput): 
       organizationId: org.id, stateId: state.id, actor, summary: describe(state.name, org.acronym, input.invitedStatus, input.date, input.dateKind),
     });
     return id;
-  });
+  }
 }
 
 export function updateInvitation(db: Db, actor: Actor, id: number, input: InvitationEdit): void {

@@ -22,8 +22,7 @@ export function listOrganizationsWithCounts(db: Db, day: string) {
     else byOrg.set(c.organizationId, [c]);
   }
   return orgs.map((org) => {
-    const { member, associate, observer, partner, applicant, suspended } = countsOn(byOrg.get(org.id) ?? [], day, org.dissolved);
-    return { slug: org.slug, acronym: org.acronym, name: org.name, counts: { member, associate, observer, partner, applicant, suspended } };
+    return { slug: org.slug, acronym: org.acronym, name: org.name, counts: countsOn(byOrg.get(org.id) ?? [], day, org) };
   });
 }
 
@@ -46,7 +45,6 @@ export function getOrganizationOn(db: Db, slug: string, day: string) {
   const org = getOrganizationBySlug(db, slug);
   if (!org) return null;
   const view = listMembersAsOf(db, org.id, day)!;
-  const { member, associate, observer, partner, applicant, suspended } = view.counts;
   return {
     slug: org.slug,
     acronym: org.acronym,
@@ -54,10 +52,14 @@ export function getOrganizationOn(db: Db, slug: string, day: string) {
     founded: apiDate(org.founded),
     dissolved: apiDate(org.dissolved),
     asOf: day,
-    counts: { member, associate, observer, partner, applicant, suspended },
+    counts: view.counts,
+    // Where a change is known only to its year or month, how few and how many states may hold each status.
+    countRanges: view.countRanges,
     members: view.lines.map((line) => ({
       state: apiState(line.since.state),
       status: line.status,
+      certain: line.certain,
+      possibleStatuses: line.possible,
       since: apiDate(line.since.date),
       sinceKind: line.since.dateKind,
       citations: line.citations.map(apiCitation),
@@ -86,7 +88,7 @@ export function getCountryOn(db: Db, code: string, day: string) {
       status: t.statusChanges.status,
       date: t.statusChanges.date,
       dateKind: t.statusChanges.dateKind,
-      organization: { id: t.organizations.id, slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name, dissolved: t.organizations.dissolved },
+      organization: { id: t.organizations.id, slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name, founded: t.organizations.founded, dissolved: t.organizations.dissolved },
     })
     .from(t.statusChanges)
     .innerJoin(t.organizations, eq(t.organizations.id, t.statusChanges.organizationId))
@@ -105,7 +107,7 @@ export function getCountryOn(db: Db, code: string, day: string) {
   for (const org of orgs) {
     const list = byOrg.get(org.id)!;
     const organization = { slug: org.slug, acronym: org.acronym, name: org.name };
-    const holding = holdingOn(list, day, org.dissolved);
+    const holding = holdingOn(list, day, org);
     if (holding) {
       memberships.push({
         organization,

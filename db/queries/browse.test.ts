@@ -36,6 +36,16 @@ describe('organization index', () => {
     expect(listOrganizationsPage(db, { q: '', status: null, state: 'dissolved', sort: 'acronym', page: 1, day: '2026-01-01' }).rows.map((r) => r.id)).toEqual([gone.id]);
     expect(listOrganizationsPage(db, { q: 'gone', status: null, state: 'all', sort: 'acronym', page: 9, day: '2026-01-01' })).toMatchObject({ total: 1, page: 1, pageCount: 1 });
   });
+
+  it('tells when sources report more members than the record holds', () => {
+    const { db, org, gone } = world();
+    db.insert(t.countClaims).values({ organizationId: org.id, status: 'member', count: 5, date: '2022-04-08' }).run();
+    db.insert(t.countClaims).values({ organizationId: gone.id, status: 'member', count: 1, date: '1980' }).run();
+    const rows = listOrganizationsPage(db, { q: '', status: null, state: 'all', sort: 'acronym', page: 1, day: '2026-01-01' }).rows;
+    const recorded = rows.find((r) => r.id === org.id)!.counts.member;
+    expect(rows.find((r) => r.id === org.id)!.coverageGap).toEqual({ status: 'member', reported: 5, recorded, date: '2022-04-08' });
+    expect(rows.find((r) => r.id === gone.id)!.coverageGap).toBeNull();
+  });
 });
 
 describe('country index and timeline', () => {

@@ -39,7 +39,7 @@ export function getOrganizationPictures(db: Db, organizationId: number, day: str
   if (!org) return null;
   const changes = listStatusChanges(db, organizationId);
   const dissolvedBy = !!org.dissolved && hasStartedBy(org.dissolved, day);
-  const holdings: MapHolding[] = (dissolvedBy ? [] : holdingsOn(changes, day))
+  const holdings: MapHolding[] = (dissolvedBy ? [] : holdingsOn(changes, day, { founded: org.founded }))
     .map((h) => ({ code: h.since.state.code, name: h.since.state.name, iso3: h.since.state.iso3, status: h.status }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const firstChange = changes.map((c) => c.date).sort(comparePartialDates)[0];

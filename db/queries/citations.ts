@@ -7,7 +7,7 @@ export type CitationView = {
   quote: string | null;
   locator: string | null;
   givenDate: string | null;
-  source: { id: number; title: string; url: string | null; publisher: string | null; published: string | null; kind: string };
+  source: { id: number; title: string; url: string | null; publisher: string | null; published: string | null; kind: string; standing: string | null };
 };
 
 type FactColumn = 'statusChangeId' | 'invitationId' | 'countClaimId';
@@ -35,6 +35,7 @@ export function listCitationsFor(db: Db, column: FactColumn, ids: number[]): Map
             publisher: t.sources.publisher,
             published: t.sources.published,
             kind: t.sources.kind,
+            standing: t.sources.standing,
           },
         })
         .from(t.citations)

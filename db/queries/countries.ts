@@ -134,7 +134,7 @@ export function getCountryTimeline(db: Db, stateId: number, day: string) {
       const next = own[own.indexOf(last) + 1];
       return { ...spell, closedBy: spell.endedBy === 'change' && next ? next : null };
     });
-    return { organization, spells, holding: holdingOn(own, day, organization.dissolved), invitations: invitations.filter((i) => i.organizationId === organization.id) };
+    return { organization, spells, holding: holdingOn(own, day, organization), invitations: invitations.filter((i) => i.organizationId === organization.id) };
   });
   const lastEnd = (lane: Lane) => lane.spells.reduce<string>((latest, s) => (s.to && comparePartialDates(s.to, latest) > 0 ? s.to : latest), '0000');
   lanes.sort((a, b) => {

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq } from 'drizzle-orm';
-import { checkCountClaim, countsOn, holdingsOn, lastDayBefore, type ChangeLike, type Holding, type StatusCounts } from '@/lib/domain/history';
+import { checkCountClaim, countRangesOn, countsOn, holdingsOn, lastDayBefore, type ChangeLike, type Holding, type StatusCounts } from '@/lib/domain/history';
 import { hasStartedBy } from '@/lib/domain/partial-date';
+import { coverageGap, type CoverageGap } from '@/lib/domain/coverage';
 import type { HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
@@ -52,7 +53,7 @@ export function listMembersAsOf(db: Db, organizationId: number, day: string) {
   const changes = listStatusChanges(db, organizationId);
   const dissolvedBy = !!org.dissolved && hasStartedBy(org.dissolved, day);
   const effectiveDay = dissolvedBy ? lastDayBefore(org.dissolved!) : day;
-  const holdings = holdingsOn(changes, effectiveDay);
+  const holdings = holdingsOn(changes, effectiveDay, { founded: org.founded });
   const citations = listCitationsFor(db, 'statusChangeId', [...new Set(holdings.flatMap((h) => [h.since.id, h.latest.id]))]);
   const lines: MemberLine[] = holdings
     .map((h) => ({ ...h, citations: [...new Map([...(citations.get(h.since.id) ?? []), ...(citations.get(h.latest.id) ?? [])].map((c) => [c.id, c])).values()] }))
@@ -70,7 +71,8 @@ export function listMembersAsOf(db: Db, organizationId: number, day: string) {
     lines: dissolvedBy ? [] : lines,
     atDissolution: dissolvedBy ? lines : [],
     byStatus: dissolvedBy ? new Map<HeldStatus, MemberLine[]>() : byStatus,
-    counts: countsOn(changes, day, org.dissolved),
+    counts: countsOn(changes, day, org),
+    countRanges: countRangesOn(changes, day, org),
   };
 }
 
@@ -109,7 +111,7 @@ export function listCountClaims(db: Db, organizationId: number) {
   const changes = listStatusChanges(db, organizationId);
   const rows = db.select().from(t.countClaims).where(eq(t.countClaims.organizationId, organizationId)).orderBy(asc(t.countClaims.date)).all();
   const citations = listCitationsFor(db, 'countClaimId', rows.map((r) => r.id));
-  return rows.map((claim) => ({ ...claim, ...checkCountClaim(changes, claim, org?.dissolved), citations: citations.get(claim.id) ?? [] }));
+  return rows.map((claim) => ({ ...claim, ...checkCountClaim(changes, claim, org), citations: citations.get(claim.id) ?? [] }));
 }
 
 /** Parent, children and former names of an organization. */
@@ -174,9 +176,21 @@ export type OrganizationListRow = {
   matchedName: string | null;
   counts: StatusCounts;
   pendingInvitations: number;
+  /** What sources report beyond what the record holds, so the list never shows a gap as a fact. */
+  coverageGap: CoverageGap | null;
 };
 
 export const ORGANIZATIONS_PER_PAGE = 50;
+
+function listClaimsByOrganization(db: Db) {
+  const byOrg = new Map<number, { status: t.CountClaim['status']; count: number; date: string }[]>();
+  for (const c of db.select({ organizationId: t.countClaims.organizationId, status: t.countClaims.status, count: t.countClaims.count, date: t.countClaims.date }).from(t.countClaims).all()) {
+    const list = byOrg.get(c.organizationId) ?? [];
+    list.push(c);
+    byOrg.set(c.organizationId, list);
+  }
+  return byOrg;
+}
 
 /**
  * One page of the organization index: search, filters, counts on the day. Counts come from one read
@@ -198,11 +212,13 @@ export function listOrganizationsPage(db: Db, query: OrganizationListQuery) {
   const invitations = new Map(
     db.select({ organizationId: t.invitations.organizationId, n: count() }).from(t.invitations).where(eq(t.invitations.outcome, 'pending')).groupBy(t.invitations.organizationId).all().map((r) => [r.organizationId, r.n]),
   );
+  const claims = listClaimsByOrganization(db);
   let rows: OrganizationListRow[] = orgs.map((o) => ({
     ...o,
     matchedName: matches?.get(o.id)?.matchedName ?? null,
     counts: countsOn(changes.get(o.id) ?? [], query.day, o.dissolved),
     pendingInvitations: invitations.get(o.id) ?? 0,
+    coverageGap: coverageGap((claims.get(o.id) ?? []).map((c) => ({ ...c, recorded: checkCountClaim(changes.get(o.id) ?? [], c, o).recorded }))),
   }));
   if (query.status) rows = rows.filter((r) => r.counts[query.status!] > 0);
   const byAcronym = (a: OrganizationListRow, b: OrganizationListRow) => a.acronym.localeCompare(b.acronym, 'en', { sensitivity: 'base' }) || a.id - b.id;

@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, isNotNull, or, sql } from 'drizzle-orm';
-import type { SourceKind } from '@/lib/domain/statuses';
+import { and, asc, count, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { SourceKind, SourceStanding } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
 
@@ -11,11 +11,13 @@ function escapeLike(text: string): string {
 }
 
 /** Sources with how many facts each backs; searchable by title, publisher or address. */
-export function listSourcesPage(db: Db, query: { q: string; kind: SourceKind | null; page: number }) {
+export function listSourcesPage(db: Db, query: { q: string; kind: SourceKind | null; standing?: SourceStanding | null; page: number }) {
   const q = query.q.trim();
   const where = and(
     q ? or(sql`${t.sources.title} like ${escapeLike(q)} escape '\\'`, sql`${t.sources.publisher} like ${escapeLike(q)} escape '\\'`, sql`${t.sources.url} like ${escapeLike(q)} escape '\\'`) : undefined,
     query.kind ? eq(t.sources.kind, query.kind) : undefined,
+    // A dataset never assessed speaks as a dataset (standingOf).
+    query.standing ? (query.standing === 'dataset' ? or(eq(t.sources.standing, 'dataset'), and(isNull(t.sources.standing), eq(t.sources.kind, 'dataset'))) : eq(t.sources.standing, query.standing)) : undefined,
   );
   const total = db.select({ n: count() }).from(t.sources).where(where).get()!.n;
   const pageCount = Math.max(1, Math.ceil(total / SOURCES_PER_PAGE));
@@ -24,7 +26,7 @@ export function listSourcesPage(db: Db, query: { q: string; kind: SourceKind | n
   const rows = db
     .select({
       id: t.sources.id, title: t.sources.title, publisher: t.sources.publisher, author: t.sources.author, published: t.sources.published,
-      url: t.sources.url, kind: t.sources.kind, language: t.sources.language, facts: sql<number>`coalesce(${facts.n}, 0)`,
+      url: t.sources.url, kind: t.sources.kind, standing: t.sources.standing, language: t.sources.language, facts: sql<number>`coalesce(${facts.n}, 0)`,
     })
     .from(t.sources)
     .leftJoin(facts, eq(facts.sourceId, t.sources.id))

@@ -1,7 +1,7 @@
 // The shape of a curated facts file in db/seed/data/*.json: every fact carries its citations.
 import { z } from 'zod';
 import { isPartialDate } from '@/lib/domain/partial-date';
-import { HELD_STATUSES, INVITATION_OUTCOMES, SOURCE_KINDS, STATUSES } from '@/lib/domain/statuses';
+import { HELD_STATUSES, INVITATION_OUTCOMES, SOURCE_KINDS, SOURCE_STANDINGS, STATUSES } from '@/lib/domain/statuses';
 
 const partialDate = z.string().refine(isPartialDate, 'not a partial date');
 const optionalDate = partialDate.nullish();
@@ -26,6 +26,8 @@ export const factsFileSchema = z.object({
         retrieved: optionalDate,
         language: z.string().nullish(),
         kind: z.enum(SOURCE_KINDS).default('article'),
+        /** Who is speaking; the text read is kept in archive/<key>.txt beside the file. */
+        standing: z.enum(SOURCE_STANDINGS),
       }),
     )
     .default([]),

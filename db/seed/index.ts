@@ -1,4 +1,5 @@
-// Everything Memberline ships with: ISO states, curated facts files, then the COW IGO dataset.
+// Everything Memberline ships with: ISO states, curated facts files, the organizations' own member
+// lists, then the COW IGO dataset (whose years become citations on the curated and official changes).
 import fs from 'node:fs';
 import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
@@ -8,6 +9,8 @@ import { importCow, type CowSummary } from './cow/import';
 import { factsFileSchema } from './facts-file';
 import { listIsoStates } from './iso-states';
 import { loadFacts, type LoadSummary } from './load-facts';
+import { loadOfficialFiles, OFFICIAL_FOLDER, type OfficialSummary } from './official/load';
+import { reconcileWithCow } from './official/reconcile';
 
 export const SEED_AUTHOR = 'Memberline seed';
 export const FACTS_FOLDER = path.join(process.cwd(), 'db', 'seed', 'data');
@@ -44,9 +47,19 @@ export function seedIsoStates(db: Db): number {
   return added;
 }
 
-export type SeedReport = { isoStates: number; files: Record<string, LoadSummary>; cow: CowSummary };
+export type SeedReport = {
+  isoStates: number; files: Record<string, LoadSummary>; cow: CowSummary;
+  official: Record<string, OfficialSummary>; reconciled: { cited: number; removed: number };
+};
 
-export function seedDatabase(db: Db, options: { onProgress?: (done: number, total: number) => void; withCow?: boolean; factsFolder?: string } = {}): SeedReport {
+/**
+ * `officialFolder`: the organizations' own lists; by default the shipped ones, none when a test gives
+ * its own `factsFolder` (the lists build on the shipped curated organizations).
+ */
+export function seedDatabase(
+  db: Db,
+  options: { onProgress?: (done: number, total: number) => void; withCow?: boolean; factsFolder?: string; officialFolder?: string | null } = {},
+): SeedReport {
   const isoStates = seedIsoStates(db);
   const files: Record<string, LoadSummary> = {};
   const folder = options.factsFolder ?? FACTS_FOLDER;
@@ -68,6 +81,10 @@ export function seedDatabase(db: Db, options: { onProgress?: (done: number, tota
       { behavior: 'immediate' },
     );
   }
+  const officialFolder = options.officialFolder !== undefined ? options.officialFolder : options.factsFolder ? null : OFFICIAL_FOLDER;
+  const official = officialFolder === null ? {} : loadOfficialFiles(db, officialFolder);
   const cow = options.withCow === false ? { organizations: 0, states: 0, changes: 0, disagreements: 0, skipped: {} } : importCow(db, { onProgress: options.onProgress });
-  return { isoStates, files, cow };
+  // A database that imported COW before the official lists existed: COW years become citations there too.
+  const reconciled = options.withCow === false || officialFolder === null ? { cited: 0, removed: 0 } : reconcileWithCow(db, officialFolder);
+  return { isoStates, files, cow, official, reconciled };
 }

@@ -1,4 +1,8 @@
-// Loads a curated facts file: inserts what is missing, changes nothing that is there.
+// Loads a curated facts file: inserts what is missing, changes nothing that is there. A status
+// change stated in two files (same organization, state, status and date) is kept once, with the
+// citations of both.
+import fs from 'node:fs';
+import path from 'node:path';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as t from '../schema';
@@ -12,21 +16,35 @@ export function emptySummary(): LoadSummary {
   return { sources: 0, organizations: 0, entities: 0, statusChanges: 0, invitations: 0, countClaims: 0, citations: 0 };
 }
 
-export function loadFacts(tx: Tx, file: FactsFile, label: string): LoadSummary {
+export const ARCHIVE_FOLDER = path.join(process.cwd(), 'db', 'seed', 'data', 'archive');
+
+/** The text read for a source, kept beside the facts files as archive/<key>.txt. */
+export function readArchivedText(key: string, folder = ARCHIVE_FOLDER): string | null {
+  const file = path.join(folder, `${key}.txt`);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+}
+
+export function loadFacts(tx: Tx, file: FactsFile, label: string, archiveFolder = ARCHIVE_FOLDER): LoadSummary {
   const summary = emptySummary();
   const sourceIds = new Map<string, number>();
 
   for (const s of file.sources) {
+    const archivedText = readArchivedText(s.key, archiveFolder);
     const existing = s.url
-      ? tx.select({ id: t.sources.id }).from(t.sources).where(eq(t.sources.url, s.url)).get()
-      : tx.select({ id: t.sources.id }).from(t.sources).where(and(eq(t.sources.title, s.title), isNull(t.sources.url))).get();
+      ? tx.select({ id: t.sources.id, standing: t.sources.standing, archivedText: t.sources.archivedText }).from(t.sources).where(eq(t.sources.url, s.url)).get()
+      : tx.select({ id: t.sources.id, standing: t.sources.standing, archivedText: t.sources.archivedText }).from(t.sources).where(and(eq(t.sources.title, s.title), isNull(t.sources.url))).get();
     if (existing) {
       sourceIds.set(s.key, existing.id);
+      // Fill only what is empty: an editor's later assessment wins over the seed.
+      const fill: { standing?: typeof s.standing; archivedText?: string } = {};
+      if (existing.standing === null) fill.standing = s.standing;
+      if (existing.archivedText === null && archivedText !== null) fill.archivedText = archivedText;
+      if (Object.keys(fill).length) tx.update(t.sources).set(fill).where(eq(t.sources.id, existing.id)).run();
       continue;
     }
     const row = tx
       .insert(t.sources)
-      .values({ url: s.url ?? null, title: s.title, publisher: s.publisher ?? null, author: s.author ?? null, published: s.published ?? null, retrieved: s.retrieved ?? null, language: s.language ?? null, kind: s.kind })
+      .values({ url: s.url ?? null, title: s.title, publisher: s.publisher ?? null, author: s.author ?? null, published: s.published ?? null, retrieved: s.retrieved ?? null, language: s.language ?? null, kind: s.kind, standing: s.standing, archivedText })
       .returning({ id: t.sources.id })
       .get();
     sourceIds.set(s.key, row.id);

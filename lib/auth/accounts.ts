@@ -7,11 +7,14 @@ import { accounts, sessions, users, type User } from '@/db/schema-auth';
 import { ROLES, type Role } from '@/lib/domain/statuses';
 import { logAuthEvent } from './events';
 import { hashPassword, passwordProblem } from './passwords';
+import { unlockAccount } from './throttle';
 
 export type NewAccount = { email: string; name: string; role: Role; password: string };
 type Actor = { id: string | null; ip?: string | null };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// A name is shown on every revision and in the feeds: no control characters at all.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 export function findAccountByEmail(db: Db, email: string): User | undefined {
   return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
@@ -21,8 +24,9 @@ export async function createAccount(db: Db, input: NewAccount, actor: Actor, now
   const email = input.email.trim().toLowerCase();
   const name = input.name.trim();
   const errors: Record<string, string[]> = {};
-  if (!EMAIL.test(email) || email.length > 254) errors.email = ['Enter an email address like name@example.org.'];
+  if (!EMAIL.test(email) || email.length > 254 || CONTROL_CHARACTER.test(email)) errors.email = ['Enter an email address like name@example.org.'];
   if (name.length === 0 || name.length > 100) errors.name = ['Enter a name of 1 to 100 characters.'];
+  else if (CONTROL_CHARACTER.test(name)) errors.name = ['Remove the invisible control character from the name.'];
   if (!ROLES.includes(input.role)) errors.role = ['Choose editor or admin.'];
   const problem = passwordProblem(input.password);
   if (problem) errors.password = [problem];
@@ -87,4 +91,12 @@ export function enableAccount(db: Db, id: string, actor: Actor, now = Date.now()
   const user = getAccount(db, id);
   db.update(users).set({ disabled: false, updatedAt: new Date(now) }).where(eq(users.id, id)).run();
   logAuthEvent(db, { kind: 'account-enabled', userId: actor.id, email: user.email, ip: actor.ip ?? null, detail: id }, now);
+}
+
+/** Lets an account sign in again at once from every address, after failed attempts held it back. */
+export function unlockSignIn(db: Db, id: string, actor: Actor, now = Date.now()): number {
+  const user = getAccount(db, id);
+  const cleared = unlockAccount(db, user.email);
+  logAuthEvent(db, { kind: 'sign-in-unlocked', userId: actor.id, email: user.email, ip: actor.ip ?? null, detail: `${id}: ${cleared} counter${cleared === 1 ? '' : 's'} cleared` }, now);
+  return cleared;
 }

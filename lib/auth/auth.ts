@@ -1,6 +1,7 @@
 // better-auth over our one SQLite connection. Sign-up is off: accounts come only from the command
-// line (npm run user:create) and the admin page. better-auth's own HTTP routes are mostly unused:
-// sign-in, sign-out and account changes run in Server Actions that call auth.api directly.
+// line (npm run user:create) and the admin page. better-auth's own HTTP routes are not mounted at
+// all (no /api/auth): sign-in, sign-out and account changes run in Server Actions that call
+// auth.api directly, and pages read the session through lib/auth/session.ts.
 import { randomBytes } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
@@ -8,6 +9,7 @@ import { nextCookies } from 'better-auth/next-js';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { accounts, authSettings, sessions, users, verifications } from '@/db/schema-auth';
+import { publicOrigin } from '@/lib/site';
 import { hashPassword, verifyPassword } from './passwords';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SESSION_ABSOLUTE_MS } from './policy';
 
@@ -24,7 +26,7 @@ export function authSecret(db: Db): string {
 function createAuth(db: Db, secure: boolean) {
   return betterAuth({
     appName: 'Memberline',
-    baseURL: process.env.BETTER_AUTH_URL || 'http://localhost:3000',
+    baseURL: publicOrigin() ?? (process.env.BETTER_AUTH_URL || 'http://localhost:3000'),
     secret: authSecret(db),
     database: drizzleAdapter(db, { provider: 'sqlite', schema: { user: users, session: sessions, account: accounts, verification: verifications } }),
     emailAndPassword: {
@@ -74,7 +76,7 @@ export type Auth = ReturnType<typeof createAuth>;
 
 const instances = new WeakMap<Db, Map<boolean, Auth>>();
 
-/** The better-auth instance for a database; `secure` when the request came over HTTPS. */
+/** The better-auth instance for a database; `secure` when the site is served over HTTPS (PUBLIC_ORIGIN). */
 export function getAuth(db: Db, secure = false): Auth {
   let byDb = instances.get(db);
   if (!byDb) instances.set(db, (byDb = new Map()));

@@ -1,4 +1,6 @@
 // The security headers of every response, built once here so proxy.ts and its tests agree.
+// HTTPS (upgrade-insecure-requests, HSTS) comes from PUBLIC_ORIGIN alone, never a request header.
+export { isHttpsSite } from '@/lib/site';
 export function contentSecurityPolicy(nonce: string, { secure, dev }: { secure: boolean; dev: boolean }): string {
   const directives = [
     "default-src 'self'",

@@ -1,21 +1,27 @@
 // Password hashing: argon2id with at least OWASP's minimum cost.
 import { hash, verify, type Algorithm } from '@node-rs/argon2';
-import { ARGON2_OPTIONS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './policy';
+import { createLimiter } from './limiter';
+import { ARGON2_OPTIONS, PASSWORD_HASH_CONCURRENCY, PASSWORD_HASH_QUEUE, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './policy';
 
 // Algorithm is a const enum (not importable under isolatedModules): 2 is Argon2id.
 const ARGON2ID = 2 as Algorithm;
 const options = { ...ARGON2_OPTIONS, algorithm: ARGON2ID };
 
+/** Every argon2 run of this process goes through here; more than the queue holds is refused (BusyError). */
+export const hashingSlots = createLimiter(PASSWORD_HASH_CONCURRENCY, PASSWORD_HASH_QUEUE);
+
 export async function hashPassword(password: string): Promise<string> {
-  return hash(password, options);
+  return hashingSlots.run(() => hash(password, options));
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false;
-  }
+  return hashingSlots.run(async () => {
+    try {
+      return await verify(passwordHash, password);
+    } catch {
+      return false;
+    }
+  });
 }
 
 let dummyHash: Promise<string> | undefined;

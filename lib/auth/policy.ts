@@ -18,14 +18,28 @@ export const SESSION_TOUCH_MS = MINUTE;
 export type ThrottleRule = { freeFailures: number; firstBlockMs: number; maxBlockMs: number; forgetAfterMs: number };
 
 /**
- * After the free failures, each further failure blocks for firstBlockMs, doubling each time up to
+ * The freeFailures-th failure blocks for firstBlockMs, each further one twice as long up to
  * maxBlockMs: slow for guessing, never a permanent lock-out. Counters are forgotten after a quiet
- * forgetAfterMs, and an account's counter on a successful sign-in.
+ * forgetAfterMs, and an account's counters on a successful sign-in or an admin's unlock.
+ * `pair` (one account from one address) is the tight limit: it stops a guesser without keeping the
+ * owner out from elsewhere. `account` (from anywhere) is loose, against guessing from many addresses.
  */
 export const THROTTLE_RULES = {
-  account: { freeFailures: 5, firstBlockMs: 30_000, maxBlockMs: 15 * MINUTE, forgetAfterMs: 24 * HOUR },
+  pair: { freeFailures: 5, firstBlockMs: 30_000, maxBlockMs: 15 * MINUTE, forgetAfterMs: 24 * HOUR },
   ip: { freeFailures: 20, firstBlockMs: 30_000, maxBlockMs: 15 * MINUTE, forgetAfterMs: 24 * HOUR },
+  account: { freeFailures: 50, firstBlockMs: 30_000, maxBlockMs: 15 * MINUTE, forgetAfterMs: 24 * HOUR },
 } satisfies Record<string, ThrottleRule>;
+
+/** No throttle key is stored longer than this, whatever a client sends. */
+export const THROTTLE_KEY_MAX_LENGTH = 400;
+
+/** Auth events are kept this long, and at most this many (the oldest go first). */
+export const AUTH_EVENT_RETENTION_MS = 180 * 24 * HOUR;
+export const AUTH_EVENT_MAX_ROWS = 200_000;
+
+/** At most this many argon2 computations at once (one per core), and this many waiting. */
+export const PASSWORD_HASH_CONCURRENCY = 2;
+export const PASSWORD_HASH_QUEUE = 32;
 
 export type Clock = () => number;
 export const systemClock: Clock = () => Date.now();

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDb } from '@/db/test-utils';
 import { authEvents, sessions, signInThrottles } from '@/db/schema-auth';
 import { createAccount } from './accounts';
@@ -6,9 +6,14 @@ import * as passwords from './passwords';
 import { DISABLED_ACCOUNT, signInWithPassword, WRONG_CREDENTIALS } from './sign-in';
 import { disableAccount } from './accounts';
 import { openDatabase } from '@/db/client';
+import { CLIENT_ADDRESS_FLAG, CLIENT_ADDRESS_HEADER } from './client-address';
 
 const PASSWORD = 'correct horse battery';
-const headersFrom = (ip: string) => new Headers({ 'x-forwarded-for': ip });
+// The address as the server writes it from the socket (scripts/serve.ts).
+const headersFrom = (ip: string) => new Headers({ [CLIENT_ADDRESS_HEADER]: ip });
+beforeAll(() => {
+  process.env[CLIENT_ADDRESS_FLAG] = '1';
+});
 
 async function setup() {
   const file = (await import('@/db/test-utils')).tempDatabasePath();
@@ -39,16 +44,16 @@ describe('sign-in', () => {
     verify.mockRestore();
   });
 
-  it('throttles repeated failures, says when to try again, and releases on the clock', async () => {
+  it('throttles repeated failures from one address, says when to try again, and releases on the clock', async () => {
     const { db, file } = await setup();
     const h = headersFrom('10.0.0.4');
     let now = Date.parse('2026-01-01T00:00:00Z');
     const attempts = [];
-    for (let i = 0; i < 6; i++) attempts.push(await signInWithPassword(db, { email: 'ed@example.org', password: `wrong password ${i}` }, h, now));
-    expect(attempts.slice(0, 5).every((a) => !a.ok && a.message === WRONG_CREDENTIALS)).toBe(true);
-    expect(attempts[5]).toMatchObject({ ok: false, message: 'Wrong email or password. Too many failed sign-ins. Try again in 30 seconds.', retryAfterSeconds: 30 });
+    for (let i = 0; i < 5; i++) attempts.push(await signInWithPassword(db, { email: 'ed@example.org', password: `wrong password ${i}` }, h, now));
+    expect(attempts.slice(0, 4).every((a) => !a.ok && a.message === WRONG_CREDENTIALS)).toBe(true);
+    expect(attempts[4]).toMatchObject({ ok: false, message: 'Wrong email or password. Too many failed sign-ins. Try again in 30 seconds.', retryAfterSeconds: 30 });
 
-    // Even the right password is held back while the block lasts, and the wait counts down.
+    // Even the right password is held back from this address while the block lasts, and the wait counts down.
     now += 10_000;
     expect(await signInWithPassword(db, { email: 'ed@example.org', password: PASSWORD }, h, now)).toEqual({
       ok: false, message: 'Too many failed sign-ins. Try again in 20 seconds.', retryAfterSeconds: 20,
@@ -63,9 +68,10 @@ describe('sign-in', () => {
     expect(await signInWithPassword(db, { email: 'ed@example.org', password: 'wrong again!' }, h, now)).toMatchObject({ retryAfterSeconds: 60 });
     now += 60_000;
     expect(await signInWithPassword(db, { email: 'ed@example.org', password: PASSWORD }, h, now)).toMatchObject({ ok: true });
-    expect(db.select().from(signInThrottles).all().map((r) => r.key)).toEqual(['ip:10.0.0.4']);
+    // The success forgets the account's counters; the address keeps its own (lowered by the success).
+    expect(db.select().from(signInThrottles).all().map((r) => [r.key, r.failures])).toEqual([['ip:10.0.0.4', 6]]);
     const kinds = db.select().from(authEvents).all().map((e) => e.kind);
-    expect(kinds.filter((k) => k === 'sign-in-failed')).toHaveLength(7);
+    expect(kinds.filter((k) => k === 'sign-in-failed')).toHaveLength(6);
     expect(kinds.filter((k) => k === 'sign-in-throttled')).toHaveLength(2);
     expect(kinds.at(-1)).toBe('sign-in');
   });

@@ -1,16 +1,19 @@
-// Sign-in with email and password: throttle first, then better-auth checks the password
-// (argon2id; for an unknown account it spends the same argon2 work) and sets the session cookie.
+// Sign-in with email and password: the attempt is reserved against the throttle first, then
+// better-auth checks the password (argon2id; for an unknown account it spends the same argon2
+// work) and sets the session cookie. A right password gives the reservation back.
 import { APIError } from 'better-auth/api';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { sessions, users } from '@/db/schema-auth';
 import { getAuth } from './auth';
 import { logAuthEvent } from './events';
+import { BusyError } from './limiter';
 import { requestFacts } from './request';
-import { accountKey, clearFailures, ipKey, recordFailure, secondsUntilAllowed } from './throttle';
+import { releaseAttempt, reserveAttempt, signInKeys } from './throttle';
 
 export const WRONG_CREDENTIALS = 'Wrong email or password.';
 export const DISABLED_ACCOUNT = 'This account is disabled. Ask an admin to enable it again.';
+export const BUSY = 'Too many sign-ins at once. Try again in a few seconds.';
 
 export function tryAgainMessage(seconds: number): string {
   return `Too many failed sign-ins. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
@@ -18,12 +21,17 @@ export function tryAgainMessage(seconds: number): string {
 
 export type SignInResult = { ok: true; userId: string } | { ok: false; message: string; retryAfterSeconds?: number };
 
+function isBusy(error: unknown): boolean {
+  return error instanceof BusyError || (error instanceof Error && error.cause instanceof BusyError);
+}
+
 export async function signInWithPassword(db: Db, input: { email: string; password: string }, h: Headers, now: number): Promise<SignInResult> {
-  const email = input.email.trim().toLowerCase();
+  const email = input.email.trim().toLowerCase().slice(0, 254);
   const facts = requestFacts(h);
-  const keys = [ipKey(facts.ip), accountKey(email)];
-  const wait = secondsUntilAllowed(db, keys, now);
-  if (wait > 0) {
+  const keys = signInKeys(email, facts.ip);
+  const reservation = reserveAttempt(db, keys, now);
+  if (!reservation.ok) {
+    const wait = reservation.retryAfterSeconds;
     logAuthEvent(db, { kind: 'sign-in-throttled', email, ip: facts.ip, detail: `${wait} s` }, now);
     return { ok: false, message: tryAgainMessage(wait), retryAfterSeconds: wait };
   }
@@ -31,18 +39,26 @@ export async function signInWithPassword(db: Db, input: { email: string; passwor
     const { user, token } = await getAuth(db, facts.secure).api.signInEmail({ body: { email, password: input.password, rememberMe: true }, headers: h });
     // Sessions start on our clock so that the idle and absolute limits are measured on it.
     db.update(sessions).set({ createdAt: new Date(now), updatedAt: new Date(now) }).where(eq(sessions.token, token)).run();
-    clearFailures(db, accountKey(email));
+    releaseAttempt(db, keys, now, { forgetAccount: true });
     logAuthEvent(db, { kind: 'sign-in', userId: user.id, email, ip: facts.ip }, now);
     return { ok: true, userId: user.id };
   } catch (error) {
-    if (!(error instanceof APIError)) throw error;
+    if (isBusy(error)) {
+      releaseAttempt(db, keys, now, { forgetAccount: false });
+      return { ok: false, message: BUSY, retryAfterSeconds: 5 };
+    }
+    if (!(error instanceof APIError)) {
+      releaseAttempt(db, keys, now, { forgetAccount: false });
+      throw error;
+    }
     const account = db.select().from(users).where(eq(users.email, email)).get();
     if (account?.disabled && error.body?.code === 'FAILED_TO_CREATE_SESSION') {
+      releaseAttempt(db, keys, now, { forgetAccount: false });
       logAuthEvent(db, { kind: 'sign-in-failed', userId: account.id, email, ip: facts.ip, detail: 'disabled' }, now);
       return { ok: false, message: DISABLED_ACCOUNT };
     }
-    const blocked = recordFailure(db, keys, now);
     logAuthEvent(db, { kind: 'sign-in-failed', email, ip: facts.ip, detail: account ? 'wrong password' : 'unknown account' }, now);
+    const blocked = reservation.waitAfterFailure;
     return blocked > 0
       ? { ok: false, message: `${WRONG_CREDENTIALS} ${tryAgainMessage(blocked)}`, retryAfterSeconds: blocked }
       : { ok: false, message: WRONG_CREDENTIALS };

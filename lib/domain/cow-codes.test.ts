@@ -11,8 +11,13 @@ describe('deriveCowChanges', () => {
   it('does not read a gap of missing years as a withdrawal', () => {
     expect(summary([1, -9, -9, 1, 1])).toEqual(['1990 member']);
   });
-  it('does not read years out of the state system as a withdrawal', () => {
-    expect(summary([1, null, null, 1])).toEqual(['1990 member']);
+  it('ends a status while the state is out of the system (-1) and brings it back only where it is coded again', () => {
+    expect(summary([1, null, null, 1])).toEqual(['1990 member', '1991 withdrawn', '1993 member']);
+    expect(summary([1, null, -9, 0, 1])).toEqual(['1990 member', '1991 withdrawn', '1994 member']);
+    expect(deriveCowChanges(cells(1990, [1, null])).map((c) => c.outOfSystem)).toEqual([undefined, true]);
+  });
+  it('reads -1 and 0 before any held status as nothing', () => {
+    expect(summary([null, 0, null, 3])).toEqual(['1993 observer']);
   });
   it('reads 0 after a held status as a withdrawal', () => {
     expect(summary([1, 1, 0, 0, 1])).toEqual(['1990 member', '1992 withdrawn', '1994 member']);

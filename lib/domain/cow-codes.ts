@@ -1,6 +1,7 @@
 // Rules for reading the Correlates of War IGO year-by-year codes as status changes.
 // Codes: 1 full member, 2 associate, 3 observer, 0 no membership, -9 missing; an empty cell is
-// COW's -1 (state not in the system). Only 1, 2, 3 and a 0 after a held status make changes.
+// COW's -1 (state not in the system). 1, 2 and 3 make changes; so do a 0 and a -1 after a held
+// status: a state out of the system holds nothing until the dataset codes it again.
 import type { Status } from './statuses';
 
 export type CowCode = 0 | 1 | 2 | 3 | -9 | null;
@@ -44,12 +45,14 @@ export function strongerCode(a: CowCode, b: CowCode): CowCode {
 }
 
 export type CowCell<T = unknown> = { year: number; code: CowCode; ref?: T };
-export type DerivedChange<T = unknown> = { year: number; status: Extract<Status, 'member' | 'associate' | 'observer' | 'withdrawn'>; ref?: T };
+/** `outOfSystem`: a withdrawal because COW codes the state -1 (not in the state system) that year. */
+export type DerivedChange<T = unknown> = { year: number; status: Extract<Status, 'member' | 'associate' | 'observer' | 'withdrawn'>; ref?: T; outOfSystem?: true };
 
 /**
  * The changes one state's codes make in one organization, dated the year they are first seen.
- * Missing (-9) and not-in-system (empty) cells change nothing, so a gap carries the status across;
- * a 0 ends a held status; a 0 before any held status says nothing.
+ * Missing (-9) cells change nothing, so a gap in the coding carries the status across; a 0 ends a
+ * held status, and so does -1 (the state is out of the system: the Baltic states 1940-1990); the
+ * status comes back only where the dataset codes it again. A 0 or -1 before any held status says nothing.
  */
 export function deriveCowChanges<T>(cells: readonly CowCell<T>[]): DerivedChange<T>[] {
   const changes: DerivedChange<T>[] = [];
@@ -60,6 +63,9 @@ export function deriveCowChanges<T>(cells: readonly CowCell<T>[]): DerivedChange
       held = cell.code;
     } else if (cell.code === 0 && held !== null) {
       changes.push({ year: cell.year, status: 'withdrawn', ref: cell.ref });
+      held = null;
+    } else if (cell.code === null && held !== null) {
+      changes.push({ year: cell.year, status: 'withdrawn', ref: cell.ref, outOfSystem: true });
       held = null;
     }
   }

@@ -84,9 +84,9 @@ describe('members and counts on a day', () => {
   ];
 
   it('counts suspended members as members and also on their own', () => {
-    expect(countsOn(oic, '2013-01-01')).toEqual({ member: 3, suspended: 1, associate: 0, observer: 1, partner: 0, applicant: 0 });
-    expect(countsOn(oic, '2026-01-01')).toEqual({ member: 3, suspended: 0, associate: 0, observer: 1, partner: 0, applicant: 0 });
-    expect(countsOn(oic, '1973-06-01')).toEqual({ member: 2, suspended: 0, associate: 0, observer: 0, partner: 0, applicant: 1 });
+    expect(countsOn(oic, '2013-01-01')).toEqual({ member: 3, suspended: 1, associate: 0, observer: 1, partner: 0, applicant: 0, candidate: 0 });
+    expect(countsOn(oic, '2026-01-01')).toEqual({ member: 3, suspended: 0, associate: 0, observer: 1, partner: 0, applicant: 0, candidate: 0 });
+    expect(countsOn(oic, '1973-06-01')).toEqual({ member: 2, suspended: 0, associate: 0, observer: 0, partner: 0, applicant: 1, candidate: 0 });
   });
 
   it('lists each state once with its status', () => {
@@ -158,7 +158,7 @@ describe('properties', () => {
         const holdings = holdingsOn(history, day);
         const counts = countsOn(history, day);
         expect(counts.member).toBe(holdings.filter((h) => h.status === 'member' || h.status === 'suspended').length);
-        expect(counts.member + counts.associate + counts.observer + counts.partner + counts.applicant).toBe(holdings.length);
+        expect(counts.member + counts.associate + counts.observer + counts.partner + counts.applicant + counts.candidate).toBe(holdings.length);
         expect(new Set(holdings.map((h) => h.stateId)).size).toBe(holdings.length);
       }),
     );

@@ -1,10 +1,10 @@
 // Vocabulary shared by server and browser code: no imports, no database.
 
-export const STATUSES = ['member', 'associate', 'observer', 'partner', 'applicant', 'suspended', 'withdrawn'] as const;
+export const STATUSES = ['member', 'associate', 'observer', 'partner', 'applicant', 'candidate', 'suspended', 'withdrawn'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Statuses that mean "holds a relationship": everything but withdrawn. */
-export const HELD_STATUSES = ['member', 'suspended', 'associate', 'observer', 'partner', 'applicant'] as const;
+export const HELD_STATUSES = ['member', 'suspended', 'associate', 'observer', 'partner', 'applicant', 'candidate'] as const;
 export type HeldStatus = (typeof HELD_STATUSES)[number];
 
 export const STATUS_LABELS: Record<Status, string> = {
@@ -13,6 +13,7 @@ export const STATUS_LABELS: Record<Status, string> = {
   observer: 'Observer',
   partner: 'Partner',
   applicant: 'Applicant',
+  candidate: 'Candidate',
   suspended: 'Suspended',
   withdrawn: 'Withdrawn',
 };
@@ -22,7 +23,8 @@ export const STATUS_DESCRIPTIONS: Record<Status, string> = {
   associate: 'Associate member',
   observer: 'Observer',
   partner: 'Partner or dialogue partner',
-  applicant: 'Has applied or is a candidate',
+  applicant: 'Has applied for membership',
+  candidate: 'Applicant formally accepted as a candidate for membership; not a member',
   suspended: 'Member whose rights are suspended; still counted among the members',
   withdrawn: 'Relationship ended: left, expelled, or the entity ceased to exist',
 };
@@ -58,6 +60,34 @@ export type InvitationDateKind = (typeof INVITATION_DATE_KINDS)[number];
 
 export const SOURCE_KINDS = ['article', 'document', 'page', 'dataset'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * Who is speaking, strongest first: the organization itself (or its treaty depositary), a
+ * government, another international body's record, a news agency or newspaper, an encyclopedia,
+ * a dataset, a secondary list. A shipped fact never rests only on the last.
+ */
+export const SOURCE_STANDINGS = ['organization', 'government', 'intergovernmental', 'news', 'encyclopedia', 'dataset', 'secondary'] as const;
+export type SourceStanding = (typeof SOURCE_STANDINGS)[number];
+export const SOURCE_STANDING_LABELS: Record<SourceStanding, string> = {
+  organization: 'The organization',
+  government: 'Government',
+  intergovernmental: 'Intergovernmental record',
+  news: 'News',
+  encyclopedia: 'Encyclopedia',
+  dataset: 'Dataset',
+  secondary: 'Secondary list',
+};
+export const WEAKEST_STANDING: SourceStanding = 'secondary';
+
+export function isSourceStanding(value: unknown): value is SourceStanding {
+  return typeof value === 'string' && (SOURCE_STANDINGS as readonly string[]).includes(value);
+}
+
+/** A source's standing; a dataset whose standing was never set speaks as a dataset. */
+export function standingOf(source: { standing?: string | null; kind: string }): SourceStanding | null {
+  if (isSourceStanding(source.standing)) return source.standing;
+  return source.kind === 'dataset' ? 'dataset' : null;
+}
 
 export const ROLES = ['editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,5 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as t from '@/db/schema';
 import { countryFeed, organizationFeed, siteFeed } from './atom';
 import { openDataFixture } from './fixture';
 
@@ -60,5 +61,36 @@ describe('Atom feeds', () => {
   it('answers an unknown slug or code with 404', () => {
     expect(organizationFeed(world.db, 'nope', url('/feeds/organizations/nope')).status).toBe(404);
     expect(countryFeed(world.db, 'nope', url('/feeds/countries/nope')).status).toBe(404);
+  });
+});
+
+describe('Atom feeds stay well-formed and say what was written', () => {
+  afterEach(() => {
+    delete process.env.PUBLIC_ORIGIN;
+  });
+
+  // XML 1.0 allows no C0 control character but tab, newline and carriage return, not even in CDATA.
+  const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+  it('a summary with markup and a control character shows as its words, in a feed that stays XML', async () => {
+    const { db } = openDataFixture();
+    db.update(t.revisions).set({ summary: '<b>x</b>\u0001 ]]> & <script>alert(1)</script>', authorName: 'Ed\u0002 <i>' }).run();
+    const response = siteFeed(db, url('/feeds/changes'));
+    const text = await response.clone().text();
+    expect(NOT_XML_CHAR.test(text)).toBe(false);
+    expect(text).not.toContain('<b>x</b>');
+    expect(text).not.toContain('<script>');
+    const feed = await atom(response);
+    expect(feed.items[0]!.title).toBe('<b>x</b> ]]> & <script>alert(1)</script>');
+    expect(feed.items[0]!.authors[0]?.name).toBe('Ed <i>');
+  });
+
+  it('ids and links use PUBLIC_ORIGIN, not the address the server listens on', async () => {
+    process.env.PUBLIC_ORIGIN = 'https://memberline.example';
+    const feed = await atom(organizationFeed(world.db, 'tco', url('/feeds/organizations/tco')));
+    expect(feed.self).toBe('https://memberline.example/feeds/organizations/tco');
+    expect(feed.url).toBe('https://memberline.example/organizations/tco');
+    expect(feed.items[0]!.id).toMatch(/^https:\/\/memberline\.example\/history#revision-\d+$/);
+    expect(feed.items[0]!.url).toBe('https://memberline.example/organizations/tco');
   });
 });

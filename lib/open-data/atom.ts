@@ -4,12 +4,21 @@ import type { Db } from '@/db/client';
 import { listRecentRevisions, type RecentRevision } from '@/db/queries/revisions';
 import { getStateByCode } from '@/db/queries/countries';
 import { getOrganizationBySlug } from '@/db/queries/organizations';
+import { siteOrigin } from '@/lib/site';
 import { jsonError } from './http';
 
 const ACTION_WORDS: Record<RecentRevision['action'], string> = { create: 'Recorded', update: 'Corrected', delete: 'Deleted', revert: 'Reverted', import: 'Imported' };
 
+// Characters XML 1.0 does not allow anywhere, not even escaped or in CDATA: one of them makes the
+// whole feed unreadable. Forms refuse them; older rows may still hold one.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function safeHref(url: string | null): string | null {
@@ -40,8 +49,8 @@ function entryLink(origin: string, r: RecentRevision): string {
 function atomResponse(origin: string, selfPath: string, pagePath: string, title: string, description: string, revisions: RecentRevision[]): Response {
   const feed = new Feed({
     id: `${origin}${selfPath}`,
-    title,
-    description,
+    title: xmlText(title),
+    description: xmlText(description),
     link: `${origin}${pagePath}`,
     language: 'en',
     updated: revisions[0] ? new Date(revisions[0].createdAt) : new Date(),
@@ -52,28 +61,30 @@ function atomResponse(origin: string, selfPath: string, pagePath: string, title:
   for (const r of revisions) {
     feed.addItem({
       id: `${origin}/history#revision-${r.id}`,
-      title: r.summary,
+      // Atom titles here are type="html": escaped, the summary shows as the words it is.
+      title: escapeHtml(r.summary),
       link: entryLink(origin, r),
       date: new Date(r.createdAt),
-      author: [{ name: r.authorName }],
+      author: [{ name: xmlText(r.authorName) }],
       content: entryHtml(r),
     });
   }
   return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 
+// Absolute links use PUBLIC_ORIGIN (lib/site.ts); `url` only stands in for it in local use.
 export function siteFeed(db: Db, url: URL): Response {
-  return atomResponse(url.origin, '/feeds/changes', '/history', 'Memberline: recorded changes', 'Every change recorded on Memberline, with its source and quote.', listRecentRevisions(db));
+  return atomResponse(siteOrigin(url), '/feeds/changes', '/history', 'Memberline: recorded changes', 'Every change recorded on Memberline, with its source and quote.', listRecentRevisions(db));
 }
 
 export function organizationFeed(db: Db, slug: string, url: URL): Response {
   const org = getOrganizationBySlug(db, slug);
   if (!org) return jsonError(404, `No organization has the slug "${slug.slice(0, 80)}".`);
-  return atomResponse(url.origin, `/feeds/organizations/${org.slug}`, `/organizations/${org.slug}`, `Memberline: ${org.acronym} changes`, `Changes recorded for ${org.name}, with their sources and quotes.`, listRecentRevisions(db, { organizationId: org.id }));
+  return atomResponse(siteOrigin(url), `/feeds/organizations/${org.slug}`, `/organizations/${org.slug}`, `Memberline: ${org.acronym} changes`, `Changes recorded for ${org.name}, with their sources and quotes.`, listRecentRevisions(db, { organizationId: org.id }));
 }
 
 export function countryFeed(db: Db, code: string, url: URL): Response {
   const state = getStateByCode(db, code);
   if (!state) return jsonError(404, `No state or entity has the code "${code.slice(0, 80)}".`);
-  return atomResponse(url.origin, `/feeds/countries/${state.code}`, `/countries/${state.code}`, `Memberline: ${state.name} changes`, `Changes recorded for ${state.name} in every organization, with their sources and quotes.`, listRecentRevisions(db, { stateId: state.id }));
+  return atomResponse(siteOrigin(url), `/feeds/countries/${state.code}`, `/countries/${state.code}`, `Memberline: ${state.name} changes`, `Changes recorded for ${state.name} in every organization, with their sources and quotes.`, listRecentRevisions(db, { stateId: state.id }));
 }

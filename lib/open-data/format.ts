@@ -1,6 +1,7 @@
 // How the API writes dates, states and citations: dates keep their precision.
 import type { CitationView } from '@/db/queries/citations';
 import { parsePartialDate, type PartialDate, type Precision } from '@/lib/domain/partial-date';
+import { standingOf, type SourceStanding } from '@/lib/domain/statuses';
 
 export type ApiDate = { date: string; precision: Precision };
 
@@ -13,7 +14,7 @@ export function apiDate(date: PartialDate | null | undefined): ApiDate | null {
 }
 
 export type ApiCitation = {
-  source: { id: number; title: string; url: string | null; publisher: string | null; published: ApiDate | null; kind: string };
+  source: { id: number; title: string; url: string | null; publisher: string | null; published: ApiDate | null; kind: string; standing: SourceStanding | null };
   quote: string | null;
   locator: string | null;
   givenDate: ApiDate | null;
@@ -21,7 +22,7 @@ export type ApiCitation = {
 
 export function apiCitation(c: CitationView): ApiCitation {
   return {
-    source: { id: c.source.id, title: c.source.title, url: c.source.url, publisher: c.source.publisher, published: apiDate(c.source.published), kind: c.source.kind },
+    source: { id: c.source.id, title: c.source.title, url: c.source.url, publisher: c.source.publisher, published: apiDate(c.source.published), kind: c.source.kind, standing: standingOf(c.source) },
     quote: c.quote,
     locator: c.locator,
     givenDate: apiDate(c.givenDate),

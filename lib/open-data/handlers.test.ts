@@ -31,7 +31,7 @@ describe('GET /api/v1/organizations', () => {
   it('lists organizations with their counts today', async () => {
     const body = organizationsSchema.parse(await json(organizationsAnswer(world.db, url('/api/v1/organizations'))));
     expect(body.organizations).toEqual([
-      { slug: 'tco', acronym: 'TCO', name: 'Test, "Cooperation" Organization', counts: { member: 2, associate: 0, observer: 2, partner: 0, applicant: 0, suspended: 0 } },
+      { slug: 'tco', acronym: 'TCO', name: 'Test, "Cooperation" Organization', counts: { member: 2, associate: 0, observer: 2, partner: 0, applicant: 0, candidate: 0, suspended: 0 } },
     ]);
   });
 });
@@ -52,6 +52,24 @@ describe('GET /api/v1/organizations/{slug}', () => {
     expect(body.members.map((m) => `${m.state.code}:${m.status}:${m.since.date}`)).toEqual(['civ:member:2001', 'egy:member:1984-03', 'odd-entity:observer:1990-06-01', 'rus:observer:2005-06-30']);
     expect(body.invitations).toMatchObject([{ state: { code: 'rus' }, invitedStatus: 'member', dateKind: 'by', outcome: 'pending', date: { date: '2022-04-08', precision: 'day' } }]);
     expect(body.countClaims).toMatchObject([{ count: 3, recorded: 2, agrees: false, date: { date: '2022-04-08', precision: 'day' } }]);
+  });
+
+  it('says a status is uncertain inside the year of a change known only to its year, and counts a range', async () => {
+    const body = organizationSchema.parse(await json(organizationAnswer(world.db, 'tco', url('/api/v1/organizations/tco?asOf=2001-06-01'))));
+    const civ = body.members.find((m) => m.state.code === 'civ');
+    expect(civ).toMatchObject({ status: 'member', certain: false, possibleStatuses: ['none', 'member'], since: { date: '2001', precision: 'year' } });
+    expect(body.members.find((m) => m.state.code === 'egy')?.certain).toBe(true);
+    expect(body.countRanges.member).toEqual({ min: 1, max: 2 });
+    expect(body.counts.member).toBe(2);
+    const later = organizationSchema.parse(await json(organizationAnswer(world.db, 'tco', url('/api/v1/organizations/tco?asOf=2002-01-01'))));
+    expect(later.members.every((m) => m.certain)).toBe(true);
+    expect(later.countRanges.member).toEqual({ min: 2, max: 2 });
+  });
+
+  it('holds nothing before the organization was founded', async () => {
+    const body = organizationSchema.parse(await json(organizationAnswer(world.db, 'tco', url('/api/v1/organizations/tco?asOf=1969-06-01'))));
+    expect(body.members).toEqual([]);
+    expect(body.counts.member).toBe(0);
   });
 
   it('lists no invitation before it was extended', async () => {

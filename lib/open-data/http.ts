@@ -29,9 +29,13 @@ export function answer(work: () => Response): Response {
   }
 }
 
-/** CSV with a header row; fields with commas, quotes or newlines are quoted. */
+/**
+ * CSV with a header row; fields with commas, quotes or newlines are quoted. A text field that a
+ * spreadsheet would run as a formula (leading = + - @, tab or carriage return) gets a leading
+ * apostrophe, so a quote like =HYPERLINK(…) opens as text.
+ */
 export function toCsv(columns: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return stringify([columns as unknown[], ...(rows as unknown[][])], { quoted_match: /[",\r\n]/, record_delimiter: '\r\n' });
+  return stringify([columns as unknown[], ...(rows as unknown[][])], { quoted_match: /[",\r\n]/, record_delimiter: '\r\n', escape_formulas: true });
 }
 
 export function csvResponse(filename: string, columns: readonly string[], rows: readonly (readonly unknown[])[]): Response {

@@ -1,12 +1,12 @@
 // The shapes of the open-data answers, as programs can rely on them (checked by the tests).
 import { z } from 'zod';
-import { HELD_STATUSES, INVITATION_OUTCOMES, STATUSES } from '@/lib/domain/statuses';
+import { HELD_STATUSES, INVITATION_OUTCOMES, SOURCE_STANDINGS, STATUSES } from '@/lib/domain/statuses';
 
 export const apiDateSchema = z.strictObject({ date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/), precision: z.enum(['year', 'month', 'day']) });
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const citationSchema = z.strictObject({
-  source: z.strictObject({ id: z.number().int(), title: z.string(), url: z.string().nullable(), publisher: z.string().nullable(), published: apiDateSchema.nullable(), kind: z.string() }),
+  source: z.strictObject({ id: z.number().int(), title: z.string(), url: z.string().nullable(), publisher: z.string().nullable(), published: apiDateSchema.nullable(), kind: z.string(), standing: z.enum(SOURCE_STANDINGS).nullable() }),
   quote: z.string().nullable(),
   locator: z.string().nullable(),
   givenDate: apiDateSchema.nullable(),
@@ -18,8 +18,11 @@ const heldStatus = z.enum(HELD_STATUSES);
 
 export const countsSchema = z.strictObject({
   member: z.number().int(), associate: z.number().int(), observer: z.number().int(),
-  partner: z.number().int(), applicant: z.number().int(), suspended: z.number().int(),
+  partner: z.number().int(), applicant: z.number().int(), candidate: z.number().int(), suspended: z.number().int(),
 });
+
+const countRange = z.strictObject({ min: z.number().int(), max: z.number().int() });
+export const countRangesSchema = z.strictObject(Object.fromEntries(HELD_STATUSES.map((s) => [s, countRange])) as Record<(typeof HELD_STATUSES)[number], typeof countRange>);
 
 export const organizationsSchema = z.strictObject({
   asOf: day,
@@ -44,7 +47,18 @@ export const organizationSchema = z.strictObject({
   dissolved: apiDateSchema.nullable(),
   asOf: day,
   counts: countsSchema,
-  members: z.array(z.strictObject({ state: stateRefSchema, status: heldStatus, since: apiDateSchema, sinceKind: z.enum(['start', 'asOf']), citations: z.array(citationSchema) })),
+  countRanges: countRangesSchema,
+  members: z.array(z.strictObject({
+    state: stateRefSchema,
+    status: heldStatus,
+    /** False inside the period of a change known only to its year or month. */
+    certain: z.boolean(),
+    /** Every status the state may hold on the day ("none": may hold none yet). */
+    possibleStatuses: z.array(z.union([heldStatus, z.literal('none')])).min(1),
+    since: apiDateSchema,
+    sinceKind: z.enum(['start', 'asOf']),
+    citations: z.array(citationSchema),
+  })),
   invitations: z.array(z.strictObject({ state: stateRefSchema, ...invitationFields })),
   countClaims: z.array(z.strictObject({ status: heldStatus, count: z.number().int(), date: apiDateSchema, recorded: z.number().int(), agrees: z.boolean(), note: z.string().nullable(), citations: z.array(citationSchema) })),
 });

@@ -3,7 +3,25 @@ import { z } from 'zod';
 import { parsePartialDate, startOfPeriod, today } from '@/lib/domain/partial-date';
 import { LIMITS } from './limits';
 
-const trimmed = z.preprocess((v) => (typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : v), z.string({ error: 'Enter text.' }));
+// C0 control characters but tab, newline and carriage return, and DEL: invisible, often pasted in
+// by accident, and not allowed in XML, so one of them would break every feed that shows the text.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** The field message for text holding a control character, or null. */
+export function controlCharacterProblem(value: string): string | null {
+  const found = CONTROL_CHARACTER.exec(value);
+  if (!found) return null;
+  const code = found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return `Remove the invisible control character (U+${code}) from this text; it often comes with a copy and paste.`;
+}
+
+/** Text without control characters: every text field of every form goes through this. */
+export const plainText = z.string({ error: 'Enter text.' }).superRefine((v, ctx) => {
+  const problem = controlCharacterProblem(v);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
+});
+
+const trimmed = z.preprocess((v) => (typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : v), plainText);
 
 export function requiredText(label: string, max: number) {
   return trimmed.pipe(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalDate, optionalId, optionalText, requiredEnum, requiredText, summary, version } from './fields';
+import { controlCharacterProblem, optionalDate, optionalId, optionalText, requiredEnum, requiredText, summary, version } from './fields';
 import { LIMITS } from './limits';
 import { SLUG_PATTERN } from './organization';
 
@@ -14,7 +14,11 @@ const otherNames = z.preprocess(
   (v) => (typeof v === 'string' ? v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : []),
   z
     .array(z.string().max(LIMITS.name, `Each other name must be at most ${LIMITS.name} characters.`))
-    .max(LIMITS.otherNames, `At most ${LIMITS.otherNames} other names, one a line.`),
+    .max(LIMITS.otherNames, `At most ${LIMITS.otherNames} other names, one a line.`)
+    .superRefine((names, ctx) => {
+      const problem = names.map(controlCharacterProblem).find(Boolean);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 );
 
 const stateFields = {

@@ -10,7 +10,7 @@ import { runFormAction } from '@/lib/validation/run-action';
 export async function recordCountClaimAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, countClaimSchema, (data, user) => {
     const db = getDb();
-    recordCountClaim(db, { id: user.id, name: user.name }, { ...data, citations: citationInputsFromForm(data.citations) });
-    return { redirectTo: `${organizationPath(db, data.organizationId)}?recorded=count-claim` };
+    const id = recordCountClaim(db, { id: user.id, name: user.name }, { ...data, citations: citationInputsFromForm(data.citations) });
+    return { redirectTo: `${organizationPath(db, data.organizationId)}?recorded=count-claim&id=${id}` };
   });
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
-import { listOrganizationOptions, listSourceOptions, organizationIdBySlug } from '@/db/queries/editor';
+import { organizationIdBySlug } from '@/db/queries/editor';
+import { listOrganizationPickerOptions, listSourcePickerOptions } from '@/db/queries/picker-options';
 import { citationGroup } from '@/components/form/citation-fields';
 import { EditorForm } from '@/components/form/editor-form';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
@@ -28,12 +29,12 @@ export default async function RecordCountClaimPage({ searchParams }: Props) {
         spec={{
           submitLabel: 'Record the count',
           fields: [
-            { kind: 'select', name: 'organizationId', label: 'Organization', required: true, options: listOrganizationOptions(db), defaultValue: orgId ? String(orgId) : '' },
+            { kind: 'select', name: 'organizationId', label: 'Organization', required: true, searchable: true, options: listOrganizationPickerOptions(db), defaultValue: orgId ? String(orgId) : '' },
             { kind: 'select', name: 'status', label: 'What is counted', required: true, options: HELD_STATUSES.map((s) => ({ value: s, label: `${STATUS_LABELS[s]}s` })), defaultValue: 'member' },
             { kind: 'number', name: 'count', label: 'Number', required: true, hint: `A whole number from 0 to ${LIMITS.count.toLocaleString('en')}.` },
             { kind: 'date', name: 'date', label: 'Date', required: true },
             { kind: 'textarea', name: 'note', label: 'Note', hint: `At most ${LIMITS.note.toLocaleString('en')} characters.` },
-            citationGroup(listSourceOptions(db), { required: true }),
+            citationGroup(listSourcePickerOptions(db), { required: true }),
           ],
         }}
       />

@@ -10,7 +10,7 @@ import { runFormAction } from '@/lib/validation/run-action';
 export async function extendInvitationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, invitationSchema, (data, user) => {
     const db = getDb();
-    extendInvitation(db, { id: user.id, name: user.name }, { ...data, citations: citationInputsFromForm(data.citations) });
-    return { redirectTo: `${organizationPath(db, data.organizationId)}?recorded=invitation` };
-  });
+    const id = extendInvitation(db, { id: user.id, name: user.name }, { ...data, citations: citationInputsFromForm(data.citations) });
+    return { redirectTo: `${organizationPath(db, data.organizationId)}?recorded=invitation&id=${id}` };
+  }, (e) => (e.kind === 'duplicate' && typeof e.details.existingId === 'number' ? { href: `/invitations/${e.details.existingId}/edit`, label: 'Add your citation to the pending invitation' } : null));
 }

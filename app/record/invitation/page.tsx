@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
-import { listOrganizationOptions, listSourceOptions, listStateOptions, organizationIdBySlug, stateIdByCode } from '@/db/queries/editor';
+import { organizationIdBySlug, stateIdByCode } from '@/db/queries/editor';
+import { listOrganizationPickerOptions, listSourcePickerOptions, listStatePickerOptions } from '@/db/queries/picker-options';
 import { citationGroup } from '@/components/form/citation-fields';
 import { EditorForm } from '@/components/form/editor-form';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
@@ -31,13 +32,13 @@ export default async function RecordInvitationPage({ searchParams }: Props) {
         spec={{
           submitLabel: 'Record the invitation',
           fields: [
-            { kind: 'select', name: 'organizationId', label: 'Organization', required: true, options: listOrganizationOptions(db), defaultValue: orgId ? String(orgId) : '' },
-            { kind: 'select', name: 'stateId', label: 'State', required: true, options: listStateOptions(db), defaultValue: stateId ? String(stateId) : '' },
+            { kind: 'select', name: 'organizationId', label: 'Organization', required: true, searchable: true, options: listOrganizationPickerOptions(db), defaultValue: orgId ? String(orgId) : '' },
+            { kind: 'select', name: 'stateId', label: 'State', required: true, searchable: true, options: listStatePickerOptions(db), defaultValue: stateId ? String(stateId) : '' },
             { kind: 'select', name: 'invitedStatus', label: 'Invited to become', required: true, options: STATUSES.filter((s) => s !== 'withdrawn' && s !== 'suspended').map((s) => ({ value: s, label: STATUS_LABELS[s] })) },
             { kind: 'date', name: 'date', label: 'Date', required: true, hint: 'As precise as known.' },
             { kind: 'radio', name: 'dateKind', label: 'The invitation was extended', required: true, options: [{ value: 'on', label: 'On this date' }, { value: 'by', label: 'By this date (known only to have been extended by then)' }], defaultValue: 'on' },
             { kind: 'textarea', name: 'note', label: 'Note', hint: `At most ${LIMITS.note.toLocaleString('en')} characters.` },
-            citationGroup(listSourceOptions(db), { required: true }),
+            citationGroup(listSourcePickerOptions(db), { required: true }),
           ],
         }}
       />

@@ -13,8 +13,8 @@ export async function recordStatusChangeAction(_prev: FormState, formData: FormD
     statusChangeSchema,
     (data, user) => {
       const db = getDb();
-      recordStatusChange(db, { id: user.id, name: user.name }, { ...data, citations: citationInputsFromForm(data.citations) });
-      return { redirectTo: `${organizationPath(db, data.organizationId)}?recorded=status-change` };
+      const id = recordStatusChange(db, { id: user.id, name: user.name }, { ...data, citations: citationInputsFromForm(data.citations) });
+      return { redirectTo: `${organizationPath(db, data.organizationId)}?recorded=status-change&id=${id}` };
     },
     (e) => (e.kind === 'duplicate' && typeof e.details.existingId === 'number' ? { href: `/status-changes/${e.details.existingId}/cite`, label: 'Add your citation to the recorded change' } : null),
   );

@@ -9,6 +9,7 @@ import { SourceEditorLinks } from '@/components/editor-links';
 import { Pagination, parsePage } from '@/components/pagination';
 import { PartialDateText } from '@/components/partial-date';
 import { SOURCE_KIND_LABELS } from '@/components/source-kind';
+import { SourceStandingLabel } from '@/components/source-standing';
 import { StatusBadge } from '@/components/status-badge';
 import { partialDatesAgree } from '@/lib/domain/partial-date';
 import { INVITATION_OUTCOME_LABELS, STATUS_LABELS } from '@/lib/domain/statuses';
@@ -51,7 +52,7 @@ function SourceContent({ source, page }: { source: Source; page: number }) {
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm text-slate-600">{SOURCE_KIND_LABELS[source.kind]}</p>
+        <p className="text-sm text-slate-600">{SOURCE_KIND_LABELS[source.kind]}<SourceStandingLabel source={source} /></p>
         <div className="flex flex-wrap items-baseline gap-x-3">
           <h1 lang={source.language ?? undefined} className="text-2xl font-semibold">{source.title}</h1>
           <SourceEditorLinks id={source.id} />
@@ -65,6 +66,13 @@ function SourceContent({ source, page }: { source: Source; page: number }) {
           {safeUrl ? <><dt className="font-medium">Address</dt><dd className="break-all"><a href={safeUrl} className="underline" rel="noopener noreferrer nofollow">{safeUrl}</a></dd></> : null}
         </dl>
         <p className="text-sm text-slate-700">Backs {total} fact{total === 1 ? '' : 's'}.</p>
+        {source.archivedText ? (
+          <details className="rounded border border-slate-200 p-2">
+            <summary className="cursor-pointer text-sm font-medium text-slate-800">Archived text</summary>
+            <p className="mt-1 text-xs text-slate-600">The text that was read when the quotes were taken, kept so they can be checked after the page changes.</p>
+            <pre lang={source.language ?? undefined} className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap text-sm text-slate-800">{source.archivedText}</pre>
+          </details>
+        ) : null}
       </header>
 
       {facts.changeCount ? (

@@ -1,9 +1,9 @@
 // Status changes of one COW organization: derived from its rows, then merged with curated facts.
-import { ceasedYear, deriveCowChanges, parseCowCell, strongerCode, type CowCell, type DerivedChange } from '@/lib/domain/cow-codes';
+import { deriveCowChanges, parseCowCell, strongerCode, type CowCell, type DerivedChange } from '@/lib/domain/cow-codes';
 import { statusOn } from '@/lib/domain/history';
-import { startOfPeriod, yearOf } from '@/lib/domain/partial-date';
+import { precisionOf, startOfPeriod, yearOf } from '@/lib/domain/partial-date';
 import type { Status } from '@/lib/domain/statuses';
-import { codeFor, type CrosswalkEntry } from './crosswalk';
+import { codeFor, codesOf, type CrosswalkEntry } from './crosswalk';
 import type { IgoYearRow } from './data';
 import { cowLocator } from './source';
 
@@ -23,10 +23,19 @@ export function columnEntries(keys: string[], entries: CrosswalkEntry[]): Crossw
 export type SkipCounts = Record<string, number>;
 const bump = (skipped: SkipCounts, why: string, n = 1) => { if (n) skipped[why] = (skipped[why] ?? 0) + n; };
 
+/**
+ * A start in the organization's founding year cannot come before its founding: where the founding
+ * date is known to the month or day, such a start is dated from it (ASEAN's founders: 1967-08-08).
+ */
+export function startNotBeforeFounding(year: number, founded: string | null): { date: string; note: string | null } {
+  if (!founded || precisionOf(founded) === 'year' || yearOf(founded) !== year) return { date: String(year), note: null };
+  return { date: founded, note: `COW codes this from ${year}, the year the organization was founded; it is dated from the founding (${founded}), before which it cannot have begun.` };
+}
+
 /** Every change the rows of one organization make, state by state (by Memberline code). */
 export function planOrganization(
   ioname: string, rows: IgoYearRow[], keys: string[], entries: CrosswalkEntry[],
-  historic: Map<string, HistoricEnd>, dissolvedYear: number | null, skipped: SkipCounts,
+  historic: Map<string, HistoricEnd>, dissolvedYear: number | null, skipped: SkipCounts, founded: string | null = null,
 ): PlannedChange[] {
   const byCode = new Map<string, Map<number, CowCell<CellRef>>>();
   for (const row of rows) {
@@ -50,21 +59,36 @@ export function planOrganization(
     const cells = allYears.map((year) => years.get(year) ?? { year, code: null, ref: undefined });
     const zeroBeforeHeld = cells.findIndex((c) => c.code === 1 || c.code === 2 || c.code === 3);
     bump(skipped, 'cells coded 0 before any held status: no change', cells.slice(0, zeroBeforeHeld === -1 ? cells.length : zeroBeforeHeld).filter((c) => c.code === 0).length);
-    for (const d of deriveCowChanges(cells)) {
-      planned.push({ stateCode, year: d.year, date: String(d.year), status: d.status, locator: cowLocator(ioname, d.year, d.ref!.column, d.ref!.value), note: null });
-    }
+    const ownColumn = keys[entries.findIndex((e) => codesOf(e).includes(stateCode))]!;
     const end = historic.get(stateCode);
-    if (!end) continue;
-    const ceased = ceasedYear(cells, end.endYear);
-    if (!ceased || (dissolvedYear !== null && dissolvedYear <= ceased.year)) continue;
-    const ref = ceased.ref ?? { column: entries.find((e) => e.ccode === end.ccode)!.cowKey, value: '' };
-    const why = end.splitNote ?? `the state left the COW system on ${end.ended} (states2016 ccode=${end.ccode})`;
-    const row = rows.find((r) => r.year === ceased.year)!;
-    const value = row.cells[keys.indexOf(ref.column)] ?? '';
-    planned.push({
-      stateCode, year: ceased.year, date: String(ceased.year), status: 'withdrawn',
-      locator: `${cowLocator(ioname, ceased.year, ref.column, value)}; ${why}`,
-      note: `Ended because ${end.name} ceased to exist${end.ended && end.ended.length === 10 ? ` on ${end.ended}` : ` in ${end.endYear}`}.`,
+    const derived = deriveCowChanges(cells);
+    derived.forEach((d, i) => {
+      const ref = d.ref ?? { column: ownColumn, value: '' };
+      const row = rows.find((r) => r.year === d.year)!;
+      const value = d.ref ? ref.value : (row.cells[keys.indexOf(ref.column)] ?? '');
+      const locator = cowLocator(ioname, d.year, ref.column, value);
+      if (d.status !== 'withdrawn') {
+        const { date, note } = startNotBeforeFounding(d.year, founded);
+        planned.push({ stateCode, year: d.year, date, status: d.status, locator, note });
+        return;
+      }
+      if (!d.outOfSystem) {
+        planned.push({ stateCode, year: d.year, date: String(d.year), status: 'withdrawn', locator, note: null });
+        return;
+      }
+      // Out of the system for good: the historic state ceased to exist (the GDR on 1990-10-02).
+      if (end && i === derived.length - 1 && d.year >= end.endYear) {
+        const why = end.splitNote ?? `the state left the COW system on ${end.ended} (states2016 ccode=${end.ccode})`;
+        planned.push({
+          stateCode, year: d.year, date: String(d.year), status: 'withdrawn', locator: `${locator}; ${why}`,
+          note: `Ended because ${end.name} ceased to exist${end.ended && end.ended.length === 10 ? ` on ${end.ended}` : ` in ${end.endYear}`}.`,
+        });
+        return;
+      }
+      planned.push({
+        stateCode, year: d.year, date: String(d.year), status: 'withdrawn', locator,
+        note: `COW codes the state as out of the state system (-1) in ${d.year}: no membership is recorded until the dataset codes it again.`,
+      });
     });
   }
   return planned;

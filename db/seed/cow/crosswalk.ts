@@ -2,7 +2,8 @@
 import crosswalkJson from './crosswalk.json';
 
 export type CrosswalkPeriod = { code: string; from?: number; to?: number };
-export type CrosswalkEntry = { ccode: number; stateabb: string; cowKey: string; cowName: string; code?: string; periods?: CrosswalkPeriod[]; note?: string };
+/** `continues`: the column is read as the state it maps to, which keeps the COW code of its own column. */
+export type CrosswalkEntry = { ccode: number; stateabb: string; cowKey: string; cowName: string; code?: string; periods?: CrosswalkPeriod[]; note?: string; continues?: boolean };
 export type CowEntity = {
   code: string; kind: 'historic' | 'entity'; name: string; otherNames: string[];
   started: string | null; ended: string | null; successor: string | null; note: string; ccode: number;

@@ -72,15 +72,36 @@ describe('COW IGO v3 import', () => {
     expect(report.cow.disagreementList).toContainEqual({ state: 'cmr', organization: 'oic', status: 'member', curatedDate: '1974', cowYear: 2006 });
   });
 
-  it('ends the German Democratic Republic’s UN membership when it ceased to exist', () => {
+  it('dates the German Democratic Republic’s UN membership as the UN does, with COW’s years as citations', () => {
     const un = db.select().from(t.organizations).where(eq(t.organizations.slug, 'un')).get()!;
     const gdr = db.select().from(t.states).where(eq(t.states.code, 'gdr')).get()!;
     expect(gdr).toMatchObject({ kind: 'historic', started: '1954-03-25', ended: '1990-10-02', cowCode: 265 });
     const gdrChanges = listStatusChanges(db, un.id).filter((c) => c.stateId === gdr.id);
-    // COW codes the GDR as a UN member from 1965 (it was admitted in 1973): the import keeps the dataset's coding.
-    expect(gdrChanges.map((c) => `${c.status} ${c.date}`)).toEqual(['member 1965', 'withdrawn 1990']);
-    expect(gdrChanges[1]!.note).toBe('Ended because German Democratic Republic ceased to exist on 1990-10-02.');
+    // COW codes the GDR as a UN member from 1965; the UN admitted it on 18 September 1973.
+    expect(gdrChanges.map((c) => `${c.status} ${c.date}`)).toEqual(['member 1973-09-18', 'withdrawn 1990-10-03']);
+    const given = db.select({ givenDate: t.citations.givenDate, locator: t.citations.locator }).from(t.citations).where(eq(t.citations.statusChangeId, gdrChanges[0]!.id)).all();
+    expect(given).toContainEqual({ givenDate: '1965', locator: 'igo_year_format3: ioname=UN, year=1965, column=egermany, value=1' });
   });
+
+  it('ends a historic state’s status when it ceases to exist', () => {
+    const org = db.select().from(t.organizations).where(eq(t.organizations.cowId, 'OTIF')).get()!;
+    const gdr = db.select().from(t.states).where(eq(t.states.code, 'gdr')).get()!;
+    const last = listStatusChanges(db, org.id).filter((c) => c.stateId === gdr.id).at(-1);
+    expect(last).toMatchObject({ status: 'withdrawn', date: '1990', note: 'Ended because German Democratic Republic ceased to exist on 1990-10-02.' });
+  });
+
+  it.each([['BIS', 1987], ['ITU', 1968], ['ILO', 1976], ['IUPIP', 1971], ['IUPCT', 1988]] as const)(
+    'holds in %s in %i exactly the states COW codes as holding: none while out of the state system',
+    (ioname, year) => {
+      const org = db.select().from(t.organizations).where(eq(t.organizations.cowId, ioname)).get()!;
+      const codes = new Map(db.select({ id: t.states.id, code: t.states.code }).from(t.states).all().map((s) => [s.id, s.code]));
+      const held = holdingsOn(listStatusChanges(db, org.id), `${year}-12-31`, org.dissolved).map((h) => codes.get(h.stateId)!).sort();
+      const row = rows.find((r) => r.ioname === ioname && r.year === year)!;
+      const coded = [...codesInRow(row)].filter(([, c]) => isHeldCode(c)).map(([code]) => code).sort();
+      expect(held).toEqual(coded);
+      if (ioname === 'BIS') for (const baltic of ['est', 'lva', 'ltu']) expect(held).not.toContain(baltic);
+    },
+  );
 
   it('lists the members of a dissolved organization at its dissolution', () => {
     const org = db.select().from(t.organizations).where(eq(t.organizations.cowId, 'OCAM')).get()!;
@@ -126,16 +147,18 @@ describe('COW IGO v3 import', () => {
         const cell = coded.get(code) ?? null;
         let agrees: boolean;
         if (isHeldCode(cell)) agrees = !!holding && statusMatchesCode(holding.status, cell);
-        else if (cell === 0) agrees = !holding;
+        else if (cell === 0 || cell === null) agrees = !holding; // 0, or -1: out of the state system, holding nothing
         else {
-          // Not coded this year (missing, or not in the system): the last coded year must carry the status across the gap.
-          const earlier = rowsByOrg.get(row.ioname)!.filter((r) => r.year < row.year).map((r) => codesInRow(r).get(code) ?? null).filter((c) => c === 0 || isHeldCode(c)).at(-1);
+          // Missing (-9): the last coded year must carry the status across the gap.
+          const earlier = rowsByOrg.get(row.ioname)!.filter((r) => r.year < row.year).map((r) => codesInRow(r).get(code) ?? null).filter((c) => c === null || c === 0 || isHeldCode(c)).at(-1);
           agrees = !!holding && isHeldCode(earlier ?? null) && statusMatchesCode(holding.status, earlier as 1 | 2 | 3);
           if (agrees) carried++;
         }
         if (agrees) continue;
         const stateChanges = changes.filter((c) => stateCodes.get(c.stateId) === code && hasStartedBy(c.date, day));
-        const deciding = holding?.latest ?? stateChanges.at(-1);
+        // No change yet on that day: a curated start later than COW's year (Uzbekistan in the UN: 1991 by COW, 2 March 1992 by the UN).
+        const later = changes.find((c) => stateCodes.get(c.stateId) === code && !hasStartedBy(c.date, day));
+        const deciding = holding?.latest ?? stateChanges.at(-1) ?? later;
         const line = `${row.ioname} ${row.year} ${code}: COW ${cell ?? 'NA'}, Memberline ${holding?.status ?? 'none'}${deciding ? ` (change ${deciding.status} ${deciding.date})` : ''}`;
         if (deciding && curatedChangeIds.has(deciding.id)) explained.push(line);
         else unexplained.push(line);

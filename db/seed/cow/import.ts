@@ -37,6 +37,39 @@ function isImported(sqlite: Database.Database, organizationCount: number): boole
   return orgs.n >= organizationCount && cites.n > 0;
 }
 
+/**
+ * The historic entities the crosswalk defines, and the COW codes of every state it names. Run by the
+ * import and by loaders that cite these entities before the import (the official lists). Idempotent.
+ */
+export function ensureCowStates(sqlite: Database.Database): { stateIds: Map<string, number>; added: number; matched: number } {
+  let added = 0;
+  let matched = 0;
+  const stateIds = new Map((sqlite.prepare('select id, code from state').all() as { id: number; code: string }[]).map((s) => [s.code, s.id]));
+  const insertState = sqlite.prepare('insert into state (code, name, kind, started, ended, note, cow_code, cow_key) values (?, ?, ?, ?, ?, ?, ?, ?) returning id');
+  const insertStateName = sqlite.prepare('insert into state_name (state_id, name) values (?, ?) on conflict do nothing');
+  for (const e of crosswalk.entities) {
+    if (stateIds.has(e.code)) continue;
+    const key = crosswalk.entries.find((x) => x.ccode === e.ccode)!.cowKey;
+    const { id } = insertState.get(e.code, e.name, e.kind, e.started, e.ended, e.note, e.ccode, key) as { id: number };
+    for (const name of e.otherNames) insertStateName.run(id, name);
+    stateIds.set(e.code, id);
+    added++;
+  }
+  const setSuccessor = sqlite.prepare('update state set successor_id = ? where id = ? and successor_id is null');
+  for (const e of crosswalk.entities) if (e.successor && stateIds.has(e.successor)) setSuccessor.run(stateIds.get(e.successor), stateIds.get(e.code));
+  const setCow = sqlite.prepare('update state set cow_code = ?, cow_key = ? where id = ? and cow_code is null');
+  for (const entry of crosswalk.entries) {
+    for (const code of codesOf(entry)) {
+      const id = stateIds.get(code);
+      if (id === undefined) throw new Error(`crosswalk: COW ${entry.ccode} names state "${code}", which is not in the database`);
+      // A column read as another state's continuation (the Yemen Arab Republic as Yemen) does not give that state its code.
+      if (!entry.continues) setCow.run(entry.ccode, entry.cowKey, id);
+    }
+    if (!crosswalk.entities.some((e) => e.ccode === entry.ccode)) matched++;
+  }
+  return { stateIds, added, matched };
+}
+
 function runImport(
   sqlite: Database.Database, keys: string[], rows: IgoYearRow[], cowOrgs: ReturnType<typeof readCowOrganizations>,
   onProgress?: (done: number, total: number) => void,
@@ -54,29 +87,10 @@ function runImport(
   }
   const sourceId = source.id;
 
-  // States: historic entities first, then COW codes on every state the crosswalk names.
-  const stateIds = new Map((sqlite.prepare('select id, code from state').all() as { id: number; code: string }[]).map((s) => [s.code, s.id]));
-  const insertState = sqlite.prepare('insert into state (code, name, kind, started, ended, note, cow_code, cow_key) values (?, ?, ?, ?, ?, ?, ?, ?) returning id');
-  const insertStateName = sqlite.prepare('insert into state_name (state_id, name) values (?, ?) on conflict do nothing');
-  for (const e of crosswalk.entities) {
-    if (stateIds.has(e.code)) continue;
-    const key = crosswalk.entries.find((x) => x.ccode === e.ccode)!.cowKey;
-    const { id } = insertState.get(e.code, e.name, e.kind, e.started, e.ended, e.note, e.ccode, key) as { id: number };
-    for (const name of e.otherNames) insertStateName.run(id, name);
-    stateIds.set(e.code, id);
-    summary.states++;
-  }
-  const setSuccessor = sqlite.prepare('update state set successor_id = ? where id = ? and successor_id is null');
-  for (const e of crosswalk.entities) if (e.successor && stateIds.has(e.successor)) setSuccessor.run(stateIds.get(e.successor), stateIds.get(e.code));
-  const setCow = sqlite.prepare('update state set cow_code = ?, cow_key = ? where id = ? and cow_code is null');
-  for (const entry of crosswalk.entries) {
-    for (const code of codesOf(entry)) {
-      const id = stateIds.get(code);
-      if (id === undefined) throw new Error(`crosswalk: COW ${entry.ccode} names state "${code}", which is not in the database`);
-      setCow.run(entry.ccode, entry.cowKey, id);
-    }
-    if (!crosswalk.entities.some((e) => e.ccode === entry.ccode)) summary.statesMatched++;
-  }
+  const states = ensureCowStates(sqlite);
+  const stateIds = states.stateIds;
+  summary.states = states.added;
+  summary.statesMatched = states.matched;
   const historic = new Map<string, HistoricEnd>();
   for (const e of crosswalk.entities) {
     if (!e.ended) continue;
@@ -93,15 +107,15 @@ function runImport(
   const slugs = new Set(orgRows.map((o) => o.slug));
   const insertOrg = sqlite.prepare('insert into organization (slug, acronym, name, founded, dissolved, cow_id, cow_number) values (?, ?, ?, ?, ?, ?, ?) returning id');
   const fillOrg = sqlite.prepare('update organization set founded = coalesce(founded, ?), dissolved = coalesce(dissolved, ?), cow_number = coalesce(cow_number, ?) where id = ?');
-  const orgInfo = new Map<string, { id: number; slug: string; dissolvedYear: number | null }>();
+  const orgInfo = new Map<string, { id: number; slug: string; dissolvedYear: number | null; founded: string | null }>();
   for (const o of cowOrgs) {
     const founded = o.sdate === null ? null : String(o.sdate);
     const dissolved = o.deaddate === null ? null : String(o.deaddate);
     const existing = byCowId.get(o.ioname);
     if (existing) {
       fillOrg.run(founded, dissolved, o.ionum, existing.id);
-      const after = sqlite.prepare('select dissolved from organization where id = ?').get(existing.id) as { dissolved: string | null };
-      orgInfo.set(o.ioname, { id: existing.id, slug: existing.slug, dissolvedYear: after.dissolved ? yearOf(after.dissolved) : null });
+      const after = sqlite.prepare('select founded, dissolved from organization where id = ?').get(existing.id) as { founded: string | null; dissolved: string | null };
+      orgInfo.set(o.ioname, { id: existing.id, slug: existing.slug, dissolvedYear: after.dissolved ? yearOf(after.dissolved) : null, founded: after.founded });
       summary.organizationsReused++;
       continue;
     }
@@ -109,7 +123,7 @@ function runImport(
     if (slugs.has(slug)) slug = `${slug}-cow`;
     const { id } = insertOrg.get(slug, o.ioname, o.longorgname, founded, dissolved, o.ioname, o.ionum) as { id: number };
     slugs.add(slug);
-    orgInfo.set(o.ioname, { id, slug, dissolvedYear: o.deaddate });
+    orgInfo.set(o.ioname, { id, slug, dissolvedYear: o.deaddate, founded });
     summary.organizations++;
   }
 
@@ -142,7 +156,7 @@ function runImport(
     // COW's deaddate is the last year it codes; a few rows run past it and are not read.
     const orgRowsKept = o.deaddate === null ? orgRowsAll : orgRowsAll.filter((r) => r.year <= o.deaddate!);
     if (orgRowsAll.length > orgRowsKept.length) skipped["rows after the organization's deaddate"] = (skipped["rows after the organization's deaddate"] ?? 0) + orgRowsAll.length - orgRowsKept.length;
-    const planned = planOrganization(o.ioname, orgRowsKept, keys, entries, historic, org.dissolvedYear, skipped);
+    const planned = planOrganization(o.ioname, orgRowsKept, keys, entries, historic, org.dissolvedYear, skipped, org.founded);
     const dataEnd = (orgRowsKept.at(-1)?.year ?? 0) + 1;
     const byState = new Map<string, typeof planned>();
     for (const change of planned) {

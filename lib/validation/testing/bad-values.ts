@@ -26,7 +26,7 @@ export const badUrl = fc.oneof(
 
 export const badId = fc.oneof(fc.constantFrom('0', '-1', 'abc', '1.5', '1e3', ' ', ''), fc.integer({ min: 900_000, max: 9_999_999 }).map(String));
 
-export const badEnum = fc.oneof(fc.constantFrom('', 'king', 'MEMBER', 'pending', 'null'), fc.string({ maxLength: 12 }).filter((s) => !/^(member|associate|observer|partner|applicant|suspended|withdrawn|start|asOf|on|by|accepted|declined|lapsed|article|document|page|dataset|iso|historic|entity)$/.test(s.trim())));
+export const badEnum = fc.oneof(fc.constantFrom('', 'king', 'MEMBER', 'pending', 'null'), fc.string({ maxLength: 12 }).filter((s) => !/^(member|associate|observer|partner|applicant|candidate|suspended|withdrawn|start|asOf|on|by|accepted|declined|lapsed|article|document|page|dataset|iso|historic|entity)$/.test(s.trim())));
 
 export const badVersion = fc.constantFrom('', '0', '-2', 'abc', '1.5', ' ');
 

@@ -68,7 +68,7 @@ export function actionSpecs(w: World): ActionSpec[] {
 
   return [
     { name: 'record status change', run: recordStatusChangeAction, base: { ...change, ...cite }, bad: { ...changeBad, ...citationBad(true) } },
-    { name: 'extend invitation', run: extendInvitationAction, base: { ...invitation, ...cite }, bad: { ...invitationBad, ...citationBad(true) } },
+    { name: 'extend invitation', run: extendInvitationAction, base: { ...invitation, invitedStatus: 'observer', ...cite }, bad: { ...invitationBad, ...citationBad(true) } },
     { name: 'record count claim', run: recordCountClaimAction, base: { ...claim, ...cite }, bad: { ...claimBad, ...citationBad(true) } },
     { name: 'add organization', run: createOrganizationAction, base: org, bad: orgBad },
     { name: 'edit organization', run: updateOrganizationAction.bind(null, w.org.id), base: { ...org, slug: 'test-org', parentId: String(w.otherOrg.id), ...edit() }, bad: { ...orgBad, ...editBad } },

@@ -1,0 +1,92 @@
+// What an editor is told after a save: the confirmation naming what was recorded, the duplicate
+// pending invitation refused with a way to cite it, and a refused form's summary taking focus.
+import { expect, test, type Page } from '@playwright/test';
+import { signInAs } from './fixtures/auth';
+import { openE2eDb } from './fixtures/e2e-db';
+
+const ARTICLE = 'https://www.urdupoint.com/en/world/organization-of-islamic-cooperation-cultural-1494748.html';
+
+async function newOrganization(page: Page, acronym: string): Promise<string> {
+  const slug = `${acronym.toLowerCase()}-${Date.now().toString(36)}`;
+  await page.goto('/organizations/new');
+  await page.getByLabel('Name', { exact: true }).fill(`${acronym} Answers Test Organization`);
+  await page.getByLabel('Acronym', { exact: true }).fill(acronym);
+  await page.getByLabel('Slug (in its address)').fill(slug);
+  await page.getByLabel('Founded').fill('1990');
+  await page.getByRole('button', { name: 'Add the organization' }).click();
+  await expect(page).toHaveURL(new RegExp(`/organizations/${slug}`));
+  return slug;
+}
+
+async function inviteRussia(page: Page, slug: string) {
+  await page.goto(`/record/invitation?org=${slug}&state=rus`);
+  await page.getByLabel('Invited to become').selectOption('member');
+  await page.getByLabel('Date', { exact: true }).fill('2022-04-08');
+  await page.getByLabel('New source: address').fill(ARTICLE);
+  await page.getByLabel('Quote').fill('we have asked them to become a member nation');
+  await page.getByRole('button', { name: 'Record the invitation' }).click();
+}
+
+test('a saved invitation is confirmed by name; the same pending invitation again is refused with a link to cite it', async ({ page }) => {
+  await signInAs(page, 'editor', '/organizations/new');
+  const slug = await newOrganization(page, 'FAT');
+  await inviteRussia(page, slug);
+  await expect(page).toHaveURL(new RegExp(`/organizations/${slug}\\?recorded=invitation&id=\\d+`));
+  await expect(page.getByRole('status').filter({ hasText: 'Invitation recorded' })).toContainText('Russia invited to become member of FAT on 8 April 2022');
+
+  const db = openE2eDb();
+  const count = () => (db.prepare('select count(*) as n from invitation i join organization o on o.id = i.organization_id where o.slug = ?').get(slug) as { n: number }).n;
+  expect(count()).toBe(1);
+  await inviteRussia(page, slug);
+  const summary = page.getByRole('alert').filter({ hasText: 'Not saved' });
+  await expect(summary).toContainText('already recorded and still pending');
+  await expect(summary).toBeFocused();
+  const cite = page.getByRole('link', { name: 'Add your citation to the pending invitation' });
+  await expect(cite).toHaveAttribute('href', /^\/invitations\/\d+\/edit$/);
+  await expect(page.getByLabel('Quote')).toHaveValue('we have asked them to become a member nation');
+  expect(count()).toBe(1);
+  db.close();
+});
+
+test('a saved status change is confirmed by name', async ({ page }) => {
+  await signInAs(page, 'editor', '/organizations/new');
+  const slug = await newOrganization(page, 'FCS');
+  await page.goto(`/record/status-change?org=${slug}&state=rus`);
+  await page.getByLabel('New status').selectOption('observer');
+  await page.getByLabel('Date', { exact: true }).fill('2005-06-30');
+  await page.getByLabel('New source: address').fill(ARTICLE);
+  await page.getByLabel('Quote').fill('an observer nation');
+  await page.getByRole('button', { name: 'Record the change' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Status change recorded' })).toContainText('Russia');
+  await expect(page.getByRole('status').filter({ hasText: 'Status change recorded' })).toContainText('30 June 2005');
+});
+
+test('the status form points to the invitation form', async ({ page }) => {
+  await signInAs(page, 'editor', '/record/status-change?org=oic&state=rus');
+  await page.goto('/record/status-change?org=oic&state=rus');
+  await page.getByRole('link', { name: 'record an invitation' }).click();
+  await expect(page).toHaveURL(/\/record\/invitation\?org=oic&state=rus$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Record an invitation');
+});
+
+test('a refused save moves focus to a summary that links to each field, one message per field', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await signInAs(page, 'editor', '/record/status-change?org=oic&state=rus');
+  await page.goto('/record/status-change?org=oic&state=rus');
+  await page.getByRole('button', { name: 'Record the change' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Not saved' });
+  await expect(summary).toBeFocused();
+  await expect(summary).toBeInViewport();
+  await expect(summary.getByRole('link', { name: /^Date: / })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /^New status: / })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /^Citation 1: Quote: / })).toBeVisible();
+  // The date field says one thing, once.
+  await expect(page.locator('#field-date-errors')).toHaveCount(1);
+  await expect(page.locator('#field-date-errors')).toHaveText('The date is required: YYYY, YYYY-MM or YYYY-MM-DD.');
+  // A citation without a source is told at the address and title it needs, not at the picker.
+  await expect(page.getByLabel('New source: address')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('New source: title')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('combobox', { name: 'Source on record' })).not.toHaveAttribute('aria-invalid', 'true');
+  await summary.getByRole('link', { name: /^Date: / }).click();
+  await expect(page.getByLabel('Date', { exact: true })).toBeFocused();
+});

@@ -1,0 +1,69 @@
+// What probing broke in the data a reader downloads, kept fixed: formulas in CSV, feeds that stop
+// being XML, control characters typed into forms, and a delete that silently unlinked an invitation.
+import { parse } from 'csv-parse/sync';
+import { expect, test } from '@playwright/test';
+import { signInAs } from './fixtures/auth';
+import { openE2eDb } from './fixtures/e2e-db';
+
+const db = openE2eDb();
+
+function world() {
+  const slug = `hardening-${Date.now()}`;
+  const org = db.prepare("insert into organization (slug, acronym, name, founded) values (?, 'HARD', 'Hardening Test Organization', '1990') returning id").get(slug) as { id: number };
+  const rus = db.prepare("select id from state where code = 'rus'").get() as { id: number };
+  const source = db.prepare("insert into source (url, title, kind) values (?, 'Hardening source', 'article') returning id").get(`https://example.org/${slug}`) as { id: number };
+  const change = db
+    .prepare("insert into status_change (organization_id, state_id, status, date, date_kind, note) values (?, ?, 'member', '2023-01', 'start', '@SUM(1+1)') returning id")
+    .get(org.id, rus.id) as { id: number };
+  db.prepare('insert into citation (source_id, status_change_id, quote) values (?, ?, ?)').run(source.id, change.id, '=HYPERLINK("http://evil.example","x")');
+  const invitation = db
+    .prepare("insert into invitation (organization_id, state_id, invited_status, date, date_kind, outcome, outcome_date, resulting_change_id) values (?, ?, 'member', '2022-04-08', 'on', 'accepted', '2023-01', ?) returning id")
+    .get(org.id, rus.id, change.id) as { id: number };
+  return { slug, orgId: org.id, stateId: rus.id, changeId: change.id, invitationId: invitation.id };
+}
+
+test('CSV opens quotes and notes that look like formulas as text', async ({ request }) => {
+  const w = world();
+  const response = await request.get(`/api/v1/status-changes.csv?organization=${w.slug}`);
+  expect(response.status()).toBe(200);
+  const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toMatchObject({ quote: `'=HYPERLINK("http://evil.example","x")`, note: "'@SUM(1+1)" });
+});
+
+test('a feed stays well-formed XML and shows a summary with markup and a control character as words', async ({ page, request }) => {
+  const w = world();
+  db.prepare("insert into revision (entity_type, entity_id, action, organization_id, state_id, author_name, summary) values ('statusChange', ?, 'update', ?, ?, 'Old Editor', ?)")
+    .run(w.changeId, w.orgId, w.stateId, '<b>x</b>\u0001 ]]> & more');
+  const xml = await (await request.get(`/feeds/organizations/${w.slug}`)).text();
+  await page.goto('/');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    return { error: doc.getElementsByTagName('parsererror').length > 0, title: doc.querySelector('entry > title')?.textContent ?? null };
+  }, xml);
+  expect(parsed.error).toBe(false);
+  // The title is type="html": its text is escaped markup, which a reader shows as the words typed.
+  expect(parsed.title).toBe('&lt;b&gt;x&lt;/b&gt; ]]&gt; &amp; more');
+});
+
+test('a control character typed into a form gets a message beside the field, and nothing is deleted', async ({ page }) => {
+  const w = world();
+  await signInAs(page, 'editor', `/status-changes/${w.changeId}/delete`);
+  await page.goto(`/status-changes/${w.changeId}/delete`);
+  await page.getByLabel('Why is it deleted?').fill('recorded\u0001twice');
+  await page.getByRole('button', { name: 'Delete this change' }).click();
+  await expect(page.getByLabel('Why is it deleted?')).toHaveAccessibleDescription(/Remove the invisible control character \(U\+0001\) from this text/);
+  await expect(page.getByLabel('Why is it deleted?')).toHaveAttribute('aria-invalid', 'true');
+  expect(db.prepare('select count(*) as n from status_change where id = ?').get(w.changeId)).toEqual({ n: 1 });
+});
+
+test('deleting a status change an accepted invitation points at is refused, saying which, and the link stays', async ({ page }) => {
+  const w = world();
+  await signInAs(page, 'editor', `/status-changes/${w.changeId}/delete`);
+  await page.goto(`/status-changes/${w.changeId}/delete`);
+  await page.getByLabel('Why is it deleted?').fill('recorded twice');
+  await page.getByRole('button', { name: 'Delete this change' }).click();
+  await expect(page.getByText(`This status change cannot be deleted: invitation #${w.invitationId} (HARD invited Russia to become member) was accepted with it.`).first()).toBeVisible();
+  expect(db.prepare('select resulting_change_id as id from invitation where id = ?').get(w.invitationId)).toEqual({ id: w.changeId });
+  expect(db.prepare("select count(*) as n from revision where entity_type = 'statusChange' and entity_id = ? and action = 'delete'").get(w.changeId)).toEqual({ n: 0 });
+});

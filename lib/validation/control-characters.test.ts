@@ -1,0 +1,52 @@
+// Every field of every form refuses an invisible control character with a message beside that
+// field, and nothing is written: such a character would make the Atom feeds unreadable XML.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { countRows } from '@/db/test-utils';
+import { controlCharacterProblem } from './fields';
+import { initial, toFormData } from './testing/action-harness';
+import { actionSpecs } from './testing/specs';
+import { createWorld, type World } from './testing/world';
+
+const current = vi.hoisted(() => ({ db: null as unknown }));
+
+vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => current.db }));
+vi.mock('@/lib/auth/session', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  requireEditor: async () => ({ id: 'editor-1', name: 'Control Editor', email: 'editor@example.org', role: 'editor' }),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/navigation', () => ({
+  redirect: vi.fn((to: string) => {
+    throw Object.assign(new Error('NEXT_REDIRECT'), { digest: `NEXT_REDIRECT;replace;${to}` });
+  }),
+}));
+
+const NOT_TEXT = new Set(['count', 'acceptedCitationId']);
+let world: World;
+beforeEach(() => {
+  world = createWorld();
+  current.db = world.db;
+});
+
+describe('control characters', () => {
+  it('are named in the message', () => {
+    expect(controlCharacterProblem('a\u0001b')).toBe('Remove the invisible control character (U+0001) from this text; it often comes with a copy and paste.');
+    expect(controlCharacterProblem('tab\tnew\nline\r')).toBeNull();
+    expect(controlCharacterProblem('del\u007f')).toMatch(/U\+007F/);
+  });
+
+  const specs = actionSpecs(createWorld());
+  const cases = specs.flatMap((s) => Object.keys(s.bad).map((field) => [s.name, field] as const));
+
+  it.each(cases)('%s: %s', async (name, field) => {
+    const spec = actionSpecs(world).find((s) => s.name === name)!;
+    const value = spec.base[field] ?? '';
+    const values = { ...spec.base, [field]: `${value.slice(0, 3)}\u0001${value.slice(3)}` };
+    const before = countRows(world.db);
+    const state = await spec.run(initial, toFormData(values));
+    // Numbers and list choices are not text: they refuse it with their own message.
+    const expected = NOT_TEXT.has(field) ? expect.any(String) : expect.stringMatching(/^Remove the invisible control character \(U\+0001\)/);
+    expect(state.errors[field]?.[0], JSON.stringify(state.errors)).toEqual(expected);
+    expect(countRows(world.db)).toEqual(before);
+  });
+});
