@@ -80,10 +80,14 @@ for (const template of formPageTemplates()) {
     await page.locator('main form').first().waitFor();
     const formCount = await page.locator('main form').count();
     let fieldsTried = 0;
+    // Each form starts from a fresh load of the page; a form without text fields leaves it fresh.
+    let fresh = true;
     for (let f = 0; f < formCount; f++) {
-      await page.goto(url);
+      if (!fresh) await page.goto(url);
+      fresh = true;
       await page.locator('main form').nth(f).waitFor();
       if ((await page.locator('main form').nth(f).locator(FIELDS).count()) === 0) continue;
+      fresh = false;
       // Every field gets all 50 payloads: ten at a time, over five submissions.
       for (let round = 0; round < ROUNDS; round++) {
         const form = page.locator('main form').nth(f);

@@ -11,8 +11,8 @@ test.describe('an organization on any date', () => {
     await page.goto(`/organizations/${org.slug}?asOf=1985-01-01`);
     await expect(page.getByRole('heading', { name: 'States on 1 January 1985' })).toBeVisible();
     const members = page.getByRole('region', { name: /^Member \(/ });
-    const state = members.getByRole('listitem').filter({ has: page.getByRole('link', { name: suspended.name, exact: true }) });
-    await expect(state).toContainText('since March 1984');
+    const state = members.getByRole('row').filter({ has: page.getByRole('link', { name: suspended.name, exact: true }) });
+    await expect(state).toContainText('member since 1969; suspended 1979–1984');
     await expect(page.getByRole('region', { name: /^Suspended \(/ }).getByRole('link', { name: suspended.name, exact: true })).toHaveCount(0);
   });
 
@@ -46,15 +46,15 @@ test.describe('an organization on any date', () => {
 
   test('the history lists every change with its sources, and the data can be downloaded', async ({ page }) => {
     const { org, suspended } = newOrganizationWithHistory();
-    await page.goto(`/organizations/${org.slug}`);
-    const history = page.getByRole('region', { name: /^Status history/ });
-    const lines = history.getByRole('listitem').filter({ has: page.getByRole('link', { name: suspended.name, exact: true }) });
+    await page.goto(`/organizations/${org.slug}/history?state=${suspended.code}`);
+    const lines = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: suspended.name, exact: true }) });
     await expect(lines).toHaveCount(3);
     const suspension = lines.filter({ has: page.getByText('Suspended', { exact: true }) });
     await expect(suspension).toHaveCount(1);
     await expect(suspension).toContainText('May 1979');
-    const data = page.getByRole('complementary', { name: 'Download this data' });
-    await expect(data.getByRole('link', { name: 'CSV of members' })).toHaveAttribute('href', new RegExp(`/api/v1/organizations/${org.slug}/members\\.csv\\?asOf=\\d{4}-\\d{2}-\\d{2}$`));
+    await page.goto(`/organizations/${org.slug}`);
+    const data = page.getByRole('navigation', { name: 'Download this data' });
+    await expect(data.getByRole('link', { name: 'Download CSV of members' })).toHaveAttribute('href', new RegExp(`/api/v1/organizations/${org.slug}/members\\.csv\\?asOf=\\d{4}-\\d{2}-\\d{2}$`));
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', `/feeds/organizations/${org.slug}`);
   });
 

@@ -17,7 +17,7 @@ test('the API and the page give the same members on a past date', async ({ page,
   expect(api.members).toHaveLength(2);
 
   await page.goto(`/organizations/${org.slug}?asOf=1980-06-01`);
-  const links = page.locator('section[aria-labelledby^="status-"] li a[href^="/countries/"]');
+  const links = page.locator('section[aria-labelledby^="status-"] tbody th[scope="row"] a[href^="/countries/"]');
   await expect(links).toHaveCount(2);
   const onPage = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace('/countries/', '')))).sort();
   expect(onPage).toEqual(api.members.map((m) => m.state.code).sort());

@@ -137,7 +137,8 @@ async function main() {
   });
   const children: ReturnType<typeof spawn>[] = [];
   const start = (s: { port: string; db: string }) => {
-    const child = spawn(bin('next'), ['start', '-p', s.port], { stdio: 'inherit', env: { ...process.env, DATABASE_PATH: s.db } });
+    // The production server npm start runs (scripts/serve.ts), on this port and database.
+    const child = spawn(bin('tsx'), ['scripts/serve.ts'], { stdio: 'inherit', env: { ...process.env, PORT: s.port, DATABASE_PATH: s.db } });
     children.push(child);
     child.on('exit', (code) => {
       for (const other of children) if (other !== child) other.kill('SIGTERM');
