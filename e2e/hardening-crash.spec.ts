@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { backupDatabase, inspectDatabase, scheduledBackups } from '../db/backup';
-import { TEST_ACCOUNTS } from './fixtures/auth';
+import { addStatusChange, newAccount, newOrganization, newSource, newState } from './fixtures/data';
 import { openE2eDb } from './fixtures/e2e-db';
 import { submitForm } from './fixtures/hardening-forms';
 
@@ -43,6 +43,11 @@ test('kill -9 mid-burst loses no acknowledged save; SIGTERM finishes the request
   test.setTimeout(120_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memberline-crash-'));
   const file = path.join(dir, 'crash.db');
+  // An account, and an organization with 80 members whose page takes a while to send, copied with the database.
+  const editor = await newAccount('editor');
+  const heavyOrg = newOrganization();
+  const source = newSource();
+  for (let i = 0; i < 80; i++) addStatusChange(heavyOrg, newState(), 'member', '1990', { source });
   const live = openE2eDb();
   await backupDatabase(live, file);
   live.close();
@@ -50,7 +55,7 @@ test('kill -9 mid-burst loses no acknowledged save; SIGTERM finishes the request
   const first = startServer(file);
   await healthy(first);
   const http = await playwrightRequest.newContext({ baseURL: BASE });
-  const signIn = await submitForm(http, '/sign-in', { email: TEST_ACCOUNTS.editor.email, password: TEST_ACCOUNTS.editor.password });
+  const signIn = await submitForm(http, '/sign-in', { email: editor.email, password: editor.password });
   expect(signIn.status()).toBe(303);
 
   const run = Date.now();
@@ -100,7 +105,7 @@ test('kill -9 mid-burst loses no acknowledged save; SIGTERM finishes the request
   expect(inspectDatabase(scheduledBackups(backups)[0]!)).toMatchObject({ ok: true });
 
   // A request in flight when SIGTERM arrives is answered in full; then the database is closed.
-  const heavy = await fetch(`${BASE}/organizations/oic`);
+  const heavy = await fetch(`${BASE}/organizations/${heavyOrg.slug}`);
   second.child.kill('SIGTERM');
   const body = await heavy.text();
   expect(heavy.status).toBe(200);

@@ -1,5 +1,6 @@
-// Data a reader can trust: imprecise dates told as uncertain, ICESCO's members cited, source standing
-// beside citations and as a filter, archived text on a source page.
+// Data a reader can trust, in the shipped data itself (read only): ICESCO's accessions known only to
+// their year told as uncertain, ICESCO's members cited, source standing beside citations and as a
+// filter, archived text on the ICESCO observers page.
 import { expect, test } from '@playwright/test';
 
 test.describe('imprecise dates and trusted sources', () => {
