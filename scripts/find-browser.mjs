@@ -115,10 +115,13 @@ export function findBrowser({
   return { path: null, from: 'missing', message: `No Chromium found: run \`${INSTALL_COMMAND}\`, or set CHROMIUM_PATH to a Chromium or Chrome binary.` };
 }
 
-/** Downloads Playwright's Chromium; true when it worked. Its progress goes to stderr. */
+/**
+ * Downloads Playwright's Chromium; true when it worked. Its own output (a stack trace when offline)
+ * is kept back: findBrowser's one line says what to do when the download fails.
+ */
 export function installPlaywrightChromium() {
-  console.error(`No system Chromium: installing Playwright's own (${INSTALL_COMMAND}) …`);
-  const result = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: ['ignore', 2, 2], timeout: 10 * 60_000 });
+  console.error(`No system Chromium: downloading Playwright's own (${INSTALL_COMMAND}) …`);
+  const result = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'ignore', timeout: 10 * 60_000 });
   return result.status === 0;
 }
 
