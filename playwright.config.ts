@@ -60,9 +60,9 @@ export default defineConfig({
   fullyParallel: false,
   workers,
   retries: 0,
-  timeout: 60_000,
+  timeout: 120_000,
   // Generous for a machine shared with other work; a passing check returns as soon as it holds.
-  expect: { timeout: 10_000 },
+  expect: { timeout: 15_000 },
   reporter: env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${portOf(mine)}`,

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signInWith } from './fixtures/auth';
 import { newAccount, newOrganization, newSource, newState, type Source, type State } from './fixtures/data';
 import { openE2eDb } from './fixtures/e2e-db';
+import { openStatusChangeForm } from './fixtures/forms';
 
 // Every test makes its own records: they may run on any worker, in any order.
 test.describe.configure({ mode: 'parallel' });
@@ -66,10 +67,7 @@ test('a saved status change is confirmed by name', async ({ page }) => {
 });
 
 test('the status form points to the invitation form', async ({ page }) => {
-  const [org, state] = [newOrganization(), newState()];
-  const form = `/record/status-change?org=${org.slug}&state=${state.code}`;
-  await signInWith(page, await newAccount('editor'), form);
-  await page.goto(form);
+  const { org, state } = await openStatusChangeForm(page);
   await page.getByRole('link', { name: 'record an invitation' }).click();
   await expect(page).toHaveURL(new RegExp(`/record/invitation\\?org=${org.slug}&state=${state.code}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Record an invitation');
@@ -77,10 +75,7 @@ test('the status form points to the invitation form', async ({ page }) => {
 
 test('a refused save moves focus to a summary that links to each field, one message per field', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
-  const [org, state] = [newOrganization(), newState()];
-  const form = `/record/status-change?org=${org.slug}&state=${state.code}`;
-  await signInWith(page, await newAccount('editor'), form);
-  await page.goto(form);
+  await openStatusChangeForm(page);
   await page.getByRole('button', { name: 'Record the change' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'Not saved' });
   await expect(summary).toBeFocused();

@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signInWith } from './fixtures/auth';
 import { newAccount, newOrganization, newSource, newState, type Source } from './fixtures/data';
 import { openE2eDb } from './fixtures/e2e-db';
+import { openStatusChangeForm } from './fixtures/forms';
 
 // Every test makes its own records: they may run on any worker, in any order.
 test.describe.configure({ mode: 'parallel' });
@@ -110,11 +111,7 @@ test('records status, invitation and count claim from the article, corrects one 
 });
 
 test('bad input is answered beside the field, keeps what was typed and writes nothing', async ({ page }) => {
-  const org = newOrganization({ founded: '1979-05' });
-  const state = newState();
-  const form = `/record/status-change?org=${org.slug}&state=${state.code}`;
-  await signInWith(page, await newAccount('editor'), form);
-  await page.goto(form);
+  await openStatusChangeForm(page, '1979-05');
   const db = openE2eDb();
   const before = db.prepare('select count(*) as n from revision').get();
   await page.getByLabel('New status').selectOption('member');
@@ -132,12 +129,8 @@ test('bad input is answered beside the field, keeps what was typed and writes no
 });
 
 test('a date before the founding is refused, saying so', async ({ page }) => {
-  const org = newOrganization({ founded: '1979-05' });
-  const state = newState();
   const article = newSource();
-  const form = `/record/status-change?org=${org.slug}&state=${state.code}`;
-  await signInWith(page, await newAccount('editor'), form);
-  await page.goto(form);
+  const { org } = await openStatusChangeForm(page, '1979-05');
   const db = openE2eDb();
   const before = db.prepare('select count(*) as n from revision').get();
   await page.getByLabel('New status').selectOption('member');

@@ -10,12 +10,8 @@ test.describe.configure({ mode: 'parallel' });
 const OBSERVER_QUOTE = "they're just an observer nation";
 
 test('after a refused date, the corrected form is sent again and answered', async ({ page }) => {
-  const org = newOrganization({ founded: '1969' });
-  const state = newState();
   const article = newSource();
-  const form = `/record/status-change?org=${org.slug}&state=${state.code}`;
-  await signInWith(page, await newAccount('editor'), form);
-  await page.goto(form);
+  const { org, state } = await openStatusChangeForm(page);
   const posts: string[] = [];
   page.on('request', (r) => { if (r.method() === 'POST' && new URL(r.url()).pathname.startsWith('/record/')) posts.push(r.url()); });
 
