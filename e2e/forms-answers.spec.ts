@@ -2,7 +2,7 @@
 // pending invitation refused with a way to cite it, and a refused form's summary taking focus.
 import { expect, test, type Page } from '@playwright/test';
 import { signInWith } from './fixtures/auth';
-import { newAccount, newOrganization, newSource, newState, type Source, type State } from './fixtures/data';
+import { newAccount, newSource, newState, type Source, type State } from './fixtures/data';
 import { openE2eDb } from './fixtures/e2e-db';
 import { openStatusChangeForm } from './fixtures/forms';
 

@@ -3,7 +3,7 @@
 // one, reverts the correction, and sees each step on the pages and in the history.
 import { expect, test, type Page } from '@playwright/test';
 import { signInWith } from './fixtures/auth';
-import { newAccount, newOrganization, newSource, newState, type Source } from './fixtures/data';
+import { newAccount, newSource, newState, type Source } from './fixtures/data';
 import { openE2eDb } from './fixtures/e2e-db';
 import { openStatusChangeForm } from './fixtures/forms';
 

@@ -1,8 +1,8 @@
 // A form that came back with field errors can be corrected and sent again: the second Save reaches
 // the server instead of silently doing nothing.
 import { expect, test } from '@playwright/test';
-import { signInWith } from './fixtures/auth';
-import { newAccount, newOrganization, newSource, newState } from './fixtures/data';
+import { newSource } from './fixtures/data';
+import { openStatusChangeForm } from './fixtures/forms';
 
 // Every test makes its own records: they may run on any worker, in any order.
 test.describe.configure({ mode: 'parallel' });
@@ -11,7 +11,7 @@ const OBSERVER_QUOTE = "they're just an observer nation";
 
 test('after a refused date, the corrected form is sent again and answered', async ({ page }) => {
   const article = newSource();
-  const { org, state } = await openStatusChangeForm(page);
+  const { org } = await openStatusChangeForm(page);
   const posts: string[] = [];
   page.on('request', (r) => { if (r.method() === 'POST' && new URL(r.url()).pathname.startsWith('/record/')) posts.push(r.url()); });
 
