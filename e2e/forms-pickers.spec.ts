@@ -11,6 +11,8 @@ test('the organization picker finds an organization by its former acronym, and i
   const org = newOrganization({ formerNames: [{ name: `Former Name of ${former}`, acronym: former, ended: '2020-01-30' }] });
   await signInWith(page, await newAccount('editor'), '/record/status-change');
   await page.goto('/record/status-change');
+  // The plain select becomes a searchable picker, with its hidden input, once the page is hydrated.
+  await expect(page.locator('input[type="hidden"][name="organizationId"]')).toBeAttached();
   const picker = page.getByRole('combobox', { name: 'Organization' });
   await picker.fill(former);
   const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
@@ -28,6 +30,7 @@ test('the state picker finds a state by another of its names or by its code', as
   const state = newState({ otherNames: [otherName] });
   await signInWith(page, await newAccount('editor'), '/record/invitation');
   await page.goto('/record/invitation');
+  await expect(page.locator('input[type="hidden"][name="stateId"]')).toBeAttached();
   const picker = page.getByRole('combobox', { name: 'State' });
   const first = page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first();
   await picker.fill(otherName);

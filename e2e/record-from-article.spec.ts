@@ -47,12 +47,12 @@ test('an article about a change the record lacks is saved with one source and sh
   await page.getByRole('button', { name: 'Save the kept facts' }).click();
   await expect(page).toHaveURL(/\/sources\/\d+\?recorded=article$/);
 
-  // One source, cited by the three withdrawals: one revision for the source and one for each change.
+  // One source, cited by the three withdrawals, each saved with its revision.
   const sources = db.prepare('select id from source where url = ?').all(article.url) as { id: number }[];
   expect(sources).toHaveLength(1);
   const cited = db.prepare('select count(*) as n from citation where source_id = ?').get(sources[0]!.id) as { n: number };
   expect(cited.n).toBe(3);
-  expect(revisions()).toBe(before + 4);
+  expect(revisions()).toBe(before + 3);
   db.close();
 
   await page.goto(`/organizations/${org.slug}/history?state=${second!.code}`);
