@@ -3,6 +3,9 @@
 // filter, archived text on the ICESCO observers page.
 import { expect, test } from '@playwright/test';
 
+// Read only, each test on its own: they may run on any worker, in any order.
+test.describe.configure({ mode: 'parallel' });
+
 test.describe('imprecise dates and trusted sources', () => {
   test('inside the year of an accession known only to its year, the page says the day is unknown', async ({ page }) => {
     await page.goto('/organizations/icesco?asOf=2003-06-01');

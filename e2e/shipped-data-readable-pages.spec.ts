@@ -4,6 +4,9 @@
 import { expect, test } from '@playwright/test';
 import { axeFor, axeViolations } from './fixtures/axe';
 
+// Read only, each test on its own: they may run on any worker, in any order.
+test.describe.configure({ mode: 'parallel' });
+
 test.describe('at 375 px', () => {
   test.use({ viewport: { width: 375, height: 812 } });
 

@@ -5,6 +5,9 @@ import { expect, test } from '@playwright/test';
 import { signInAs } from './fixtures/auth';
 import { candidate, evalArticle, paste } from './fixtures/from-article';
 
+// Read only, each test on its own: they may run on any worker, in any order.
+test.describe.configure({ mode: 'parallel' });
+
 test('the founding article gives its three facts, each already on record', async ({ page }) => {
   await signInAs(page, 'editor', '/record/from-article');
   await paste(page, evalArticle('urdupoint-icesco-russia'), 'ICESCO hopeful Russia will accept invitation to join as member');
