@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { revertRevision } from '@/db/mutations/revert';
 import { summary } from '@/lib/validation/fields';
-import type { FormState } from '@/lib/validation/form-state';
-import { runFormAction } from '@/lib/validation/run-action';
+import type { FormState } from '@/lib/forms/form-state';
+import { runFormAction } from '@/lib/forms/run-action';
 
 const revertSchema = z.object({ summary });
 

@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useFormStatus } from 'react-dom';
-import { formValues, initialFormState, issuesToErrors, nestValues, rowCount, type FieldErrors, type FormState } from '@/lib/validation/form-state';
+import { formValues, initialFormState, issuesToErrors, nestValues, rowCount, type FieldErrors, type FormState } from '@/lib/forms/form-state';
 import { displayErrors, fieldId, fieldLabels, summaryEntries } from './error-list';
 import { ErrorSummary } from './error-summary';
 import { Field, inputClass } from './field';

@@ -1,6 +1,6 @@
 // What a refused form tells the editor: one message per field, in the order of the form, each
 // linked to its field; a citation without a source points to the address and title it needs.
-import type { FieldErrors } from '@/lib/validation/form-state';
+import type { FieldErrors } from '@/lib/forms/form-state';
 import type { FieldSpec } from './spec';
 
 export const NEEDS_SOURCE = 'Give the new source’s address and title, or pick a source on record.';

@@ -1,7 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { formatPartialDate, today } from '@/lib/domain/partial-date';
+import { formatPartialDate, isFutureDate, today } from '@/lib/domain/partial-date';
 import type { DateKind, Status } from '@/lib/domain/statuses';
-import { isFutureDate } from '@/lib/validation/fields';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { insertCitations, type CitationInput } from './citations';

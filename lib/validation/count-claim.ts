@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { isFutureDate } from '@/lib/domain/partial-date';
 import { HELD_STATUSES } from '@/lib/domain/statuses';
 import { citationsSchema, optionalCitationsSchema } from './citation';
-import { isFutureDate, optionalText, requiredDate, requiredEnum, requiredId, summary, version } from './fields';
+import { optionalText, requiredDate, requiredEnum, requiredId, summary, version } from './fields';
 import { LIMITS } from './limits';
 
 const count = z.preprocess(

@@ -1,6 +1,6 @@
 // Field schemas shared by every form: FormData values arrive as strings, trimmed here once.
 import { z } from 'zod';
-import { parsePartialDate, startOfPeriod, today } from '@/lib/domain/partial-date';
+import { parsePartialDate } from '@/lib/domain/partial-date';
 import { LIMITS } from './limits';
 
 // C0 control characters but tab, newline and carriage return, and DEL: invisible, often pasted in
@@ -89,12 +89,6 @@ export function optionalDate() {
       })
       .transform((v) => (v === '' ? null : v)),
   );
-}
-
-/** Whether a valid partial date starts after today. */
-/** Whether a valid partial date's period starts after today ("2031" is future; this year is not). */
-export function isFutureDate(date: string, day = today()): boolean {
-  return startOfPeriod(date) > day;
 }
 
 export function requiredId(label: string) {

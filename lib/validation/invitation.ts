@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { isFutureDate } from '@/lib/domain/partial-date';
 import { INVITATION_DATE_KINDS, INVITATION_OUTCOMES, STATUSES } from '@/lib/domain/statuses';
 import { citationsSchema, optionalCitationsSchema } from './citation';
-import { isFutureDate, optionalDate, optionalText, requiredDate, requiredEnum, requiredId, summary, version } from './fields';
+import { optionalDate, optionalText, requiredDate, requiredEnum, requiredId, summary, version } from './fields';
 import { LIMITS } from './limits';
 
 const NOT_FUTURE = 'An invitation cannot be dated in the future.';

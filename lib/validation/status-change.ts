@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { isFutureDate } from '@/lib/domain/partial-date';
 import { DATE_KINDS, STATUSES } from '@/lib/domain/statuses';
 import { citationsSchema, optionalCitationsSchema } from './citation';
-import { checkbox, isFutureDate, optionalText, requiredDate, requiredEnum, requiredId, summary, version } from './fields';
+import { checkbox, optionalText, requiredDate, requiredEnum, requiredId, summary, version } from './fields';
 import { LIMITS } from './limits';
 
 const FUTURE_MESSAGE = 'This date is in the future: tick "Scheduled change" to record it as scheduled.';

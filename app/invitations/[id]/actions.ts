@@ -1,11 +1,11 @@
 'use server';
 import { getDb } from '@/db/client';
-import { citationInputsFromForm } from '@/db/mutations/citations';
+import { citationInputsFromForm } from '@/lib/forms/citation-rows';
 import { deleteInvitation, resolveInvitation, updateInvitation } from '@/db/mutations/invitations';
 import { invitationOrganizationId, organizationPath } from '@/db/queries/editor';
-import type { FormState } from '@/lib/validation/form-state';
+import type { FormState } from '@/lib/forms/form-state';
 import { invitationEditSchema, invitationResolveSchema } from '@/lib/validation/invitation';
-import { runFormAction } from '@/lib/validation/run-action';
+import { runFormAction } from '@/lib/forms/run-action';
 import { deleteSchema } from '@/lib/validation/status-change';
 
 const actorOf = (user: { id: string; name: string }) => ({ id: user.id, name: user.name });

@@ -8,7 +8,7 @@ import { AuthError, requireEditor } from '@/lib/auth/session';
 import { extractCandidates } from '@/lib/extract/extract';
 import { loadGazetteer } from '@/lib/extract/gazetteer-db';
 import { checkAgainstRecord } from '@/lib/extract/record-check';
-import { formValues, issuesToErrors, parseWith, type FieldErrors, type FormState } from '@/lib/validation/form-state';
+import { formValues, issuesToErrors, parseWith, type FieldErrors, type FormState } from '@/lib/forms/form-state';
 import { candidateValues, factIndexes } from './candidates';
 import { articleSchema, factSchema } from './schema';
 

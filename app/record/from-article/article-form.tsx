@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { Field, inputClass } from '@/components/form/field';
-import { initialFormState } from '@/lib/validation/form-state';
+import { initialFormState } from '@/lib/forms/form-state';
 import { articleAction } from './actions';
 import { CandidateRow } from './candidate-row';
 import { factIndexes } from './candidates';

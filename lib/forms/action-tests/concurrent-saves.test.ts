@@ -2,8 +2,8 @@
 import { expect, it, vi } from 'vitest';
 import { updateStatusChangeAction } from '@/app/status-changes/[id]/actions';
 import { countRows } from '@/db/test-utils';
-import { initial, toFormData } from './testing/action-harness';
-import { createWorld } from './testing/world';
+import { initial, toFormData } from './action-harness';
+import { createWorld } from './world';
 
 const current = vi.hoisted(() => ({ db: null as unknown }));
 vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => current.db }));

@@ -3,9 +3,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import { countRows } from '@/db/test-utils';
-import { checkBadInputs, initial, toFormData } from './testing/action-harness';
-import { actionSpecs } from './testing/specs';
-import { createWorld, type World } from './testing/world';
+import { checkBadInputs, initial, toFormData } from './action-harness';
+import { actionSpecs } from './specs';
+import { createWorld, type World } from './world';
 
 const current = vi.hoisted(() => ({ db: null as unknown }));
 

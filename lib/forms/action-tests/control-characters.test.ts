@@ -2,10 +2,10 @@
 // field, and nothing is written: such a character would make the Atom feeds unreadable XML.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { countRows } from '@/db/test-utils';
-import { controlCharacterProblem } from './fields';
-import { initial, toFormData } from './testing/action-harness';
-import { actionSpecs } from './testing/specs';
-import { createWorld, type World } from './testing/world';
+import { controlCharacterProblem } from '@/lib/validation/fields';
+import { initial, toFormData } from './action-harness';
+import { actionSpecs } from './specs';
+import { createWorld, type World } from './world';
 
 const current = vi.hoisted(() => ({ db: null as unknown }));
 
