@@ -9,6 +9,7 @@ import { displayErrors, fieldId, fieldLabels, summaryEntries } from './error-lis
 import { ErrorSummary } from './error-summary';
 import { Field, inputClass } from './field';
 import { Picker } from './picker';
+import { useSavedNavigation } from './use-saved-navigation';
 import { SCHEMAS } from './schemas';
 import type { FieldSpec, FormSpec, SchemaName } from './spec';
 
@@ -18,6 +19,7 @@ type Props = { action: (state: FormState, formData: FormData) => Promise<FormSta
 
 export function EditorForm({ action, schema, spec, danger = false }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const navigating = useSavedNavigation(state);
   const [live, setLive] = useState<{ generation: number; errors: FieldErrors }>({ generation: 0, errors: {} });
   const touched = useRef({ generation: 0, names: new Set<string>() });
   const formRef = useRef<HTMLFormElement>(null);
@@ -166,16 +168,16 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
       <div key={generation} className="space-y-5">
         {spec.fields.map((f) => render(f))}
       </div>
-      <Submit label={spec.submitLabel} danger={danger} />
+      <Submit label={spec.submitLabel} danger={danger} navigating={navigating} />
     </form>
   );
 }
 
-function Submit({ label, danger }: { label: string; danger: boolean }) {
-  const { pending } = useFormStatus();
+function Submit({ label, danger, navigating }: { label: string; danger: boolean; navigating: boolean }) {
+  const busy = useFormStatus().pending || navigating;
   return (
-    <button type="submit" disabled={pending} className={`rounded px-4 py-2 text-white disabled:opacity-60 ${danger ? 'bg-red-800' : 'bg-slate-900'}`}>
-      {pending ? 'Saving…' : label}
+    <button type="submit" disabled={busy} className={`rounded px-4 py-2 text-white disabled:opacity-60 ${danger ? 'bg-red-800' : 'bg-slate-900'}`}>
+      {busy ? 'Saving…' : label}
     </button>
   );
 }

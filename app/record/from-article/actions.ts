@@ -1,6 +1,4 @@
 'use server';
-import { redirect } from 'next/navigation';
-import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
 import { MutationError } from '@/db/mutations/errors';
 import { recordFromArticle, type ArticleFact } from '@/db/mutations/record-from-article';
@@ -9,6 +7,7 @@ import { extractCandidates } from '@/lib/extract/extract';
 import { loadGazetteer } from '@/lib/extract/gazetteer-db';
 import { checkAgainstRecord } from '@/lib/extract/record-check';
 import { formValues, issuesToErrors, parseWith, type FieldErrors, type FormState } from '@/lib/forms/form-state';
+import { answerSaved } from '@/lib/forms/saved';
 import { candidateValues, factIndexes } from './candidates';
 import { articleSchema, factSchema } from './schema';
 
@@ -54,6 +53,5 @@ export async function articleAction(_prev: FormState, formData: FormData): Promi
     console.error('record from article failed:', error instanceof Error ? error.name : typeof error);
     return { errors: { _form: [UNEXPECTED] }, message: UNEXPECTED, values };
   }
-  revalidatePath('/', 'layout');
-  redirect(`/sources/${savedSource}?recorded=article`);
+  return answerSaved(`/sources/${savedSource}?recorded=article`, values);
 }

@@ -15,11 +15,8 @@ vi.mock('@/lib/auth/session', async (importOriginal) => ({
   requireEditor: async () => ({ id: 'editor-1', name: 'Control Editor', email: 'editor@example.org', role: 'editor' }),
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), revalidateTag: vi.fn() }));
-vi.mock('next/navigation', () => ({
-  redirect: vi.fn((to: string) => {
-    throw Object.assign(new Error('NEXT_REDIRECT'), { digest: `NEXT_REDIRECT;replace;${to}` });
-  }),
-}));
+// Posted by the page's script, as with JavaScript on: a save answers with the address to go to.
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'next-action': 'form' }) }));
 
 const NOT_TEXT = new Set(['count', 'acceptedCitationId']);
 let world: World;

@@ -1,0 +1,17 @@
+// How an action answers a successful save: with where to go next, never with the next page itself.
+import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import type { FormState } from './form-state';
+
+/**
+ * A form posted by the page's script (Next sends it with a `Next-Action` header) gets the address
+ * in its state and goes there itself: were the action to call redirect(), Next would render the
+ * whole target page into the action's reply, behind every reader's request. A plain form post,
+ * without JavaScript, is answered with a 303 to the same address.
+ */
+export async function answerSaved(to: string, values: Record<string, string>): Promise<FormState> {
+  revalidatePath('/', 'layout');
+  if (!(await headers()).has('next-action')) redirect(to);
+  return { errors: {}, message: null, values, redirectTo: to };
+}
