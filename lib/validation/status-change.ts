@@ -34,5 +34,3 @@ export const statusChangeEditSchema = z
 export type StatusChangeFormInput = z.output<typeof statusChangeSchema>;
 export type StatusChangeEditInput = z.output<typeof statusChangeEditSchema>;
 
-export const addCitationSchema = z.object({ citations: citationsSchema, summary });
-export const deleteSchema = z.object({ version, summary: optionalText('The reason', LIMITS.summary).refine((v) => v !== null, 'Say why this record is deleted.') });

@@ -6,7 +6,7 @@ import { countClaimOrganizationId, organizationPath } from '@/db/queries/editor'
 import { countClaimEditSchema } from '@/lib/validation/count-claim';
 import type { FormState } from '@/lib/forms/form-state';
 import { runFormAction } from '@/lib/forms/run-action';
-import { deleteSchema } from '@/lib/validation/status-change';
+import { deleteSchema } from '@/lib/validation/delete';
 
 const actorOf = (user: { id: string; name: string }) => ({ id: user.id, name: user.name });
 

@@ -6,7 +6,7 @@ import { invitationOrganizationId, organizationPath } from '@/db/queries/editor'
 import type { FormState } from '@/lib/forms/form-state';
 import { invitationEditSchema, invitationResolveSchema } from '@/lib/validation/invitation';
 import { runFormAction } from '@/lib/forms/run-action';
-import { deleteSchema } from '@/lib/validation/status-change';
+import { deleteSchema } from '@/lib/validation/delete';
 
 const actorOf = (user: { id: string; name: string }) => ({ id: user.id, name: user.name });
 

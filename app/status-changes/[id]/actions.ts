@@ -6,7 +6,9 @@ import { deleteStatusChange, updateStatusChange } from '@/db/mutations/status-ch
 import { organizationPath, statusChangeOrganizationId } from '@/db/queries/editor';
 import type { FormState } from '@/lib/forms/form-state';
 import { runFormAction } from '@/lib/forms/run-action';
-import { addCitationSchema, deleteSchema, statusChangeEditSchema } from '@/lib/validation/status-change';
+import { addCitationSchema } from '@/lib/validation/add-citation';
+import { deleteSchema } from '@/lib/validation/delete';
+import { statusChangeEditSchema } from '@/lib/validation/status-change';
 
 const actorOf = (user: { id: string; name: string }) => ({ id: user.id, name: user.name });
 
