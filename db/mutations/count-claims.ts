@@ -8,7 +8,8 @@ import { MutationError } from './errors';
 import { requireAfterFounding, requireOrganization, requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
 import { mutate, writeRevision, type Actor, type Tx } from './transaction';
-import type { CountClaimEditInput, CountClaimFormInput } from '@/lib/validation/count-claim';
+import type { CountClaimFormInput } from '@/lib/validation/count-claim';
+import type { CountClaimEditInput } from '@/lib/validation/count-claim-edit';
 import type { Cited, Optional } from './inputs';
 
 export type CountClaimInput = Cited<Optional<CountClaimFormInput, 'note'>>;

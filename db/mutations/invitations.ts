@@ -10,7 +10,9 @@ import { requireAfterFounding, requireOrganization, requireState, requireVersion
 import { snapshotOf } from './snapshots';
 import { insertStatusChange } from './status-changes';
 import { mutate, writeRevision, type Actor, type Tx } from './transaction';
-import type { InvitationEditInput, InvitationFormInput, InvitationResolveInput } from '@/lib/validation/invitation';
+import type { InvitationFormInput } from '@/lib/validation/invitation';
+import type { InvitationEditInput } from '@/lib/validation/invitation-edit';
+import type { InvitationResolveInput } from '@/lib/validation/invitation-resolve';
 import type { Cited, Optional } from './inputs';
 
 export type InvitationInput = Cited<Optional<InvitationFormInput, 'note'>>;

@@ -9,7 +9,8 @@ import { MutationError } from './errors';
 import { requireAfterFounding, requireOrganization, requireState, requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
 import { mutate, writeRevision, type Actor, type Tx } from './transaction';
-import type { StatusChangeEditInput, StatusChangeFormInput } from '@/lib/validation/status-change';
+import type { StatusChangeFormInput } from '@/lib/validation/status-change';
+import type { StatusChangeEditInput } from '@/lib/validation/status-change-edit';
 import type { Cited, Optional } from './inputs';
 
 export type { CitationInput } from './citations';

@@ -112,6 +112,14 @@ export function requiredEnum<const T extends readonly [string, ...string[]]>(val
 
 export const version = trimmed.pipe(z.string().regex(/^[1-9]\d{0,8}$/, 'Reload the page: the form lost the version it started from.').transform(Number));
 
+/** Lowercase letters, digits and single hyphens: the slugs and codes in addresses. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/** A language code: en, fr, pt-BR. */
+export const optionalLanguage = optionalText('The language', LIMITS.language).refine((v) => v === null || LANGUAGE_PATTERN.test(v), 'Use a language code such as en, fr or pt-BR.');
+
 export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
 export const summary = optionalText('The summary', LIMITS.summary);

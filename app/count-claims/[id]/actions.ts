@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { citationInputsFromForm } from '@/lib/forms/citation-rows';
 import { deleteCountClaim, updateCountClaim } from '@/db/mutations/count-claims';
 import { countClaimOrganizationId, organizationPath } from '@/db/queries/editor';
-import { countClaimEditSchema } from '@/lib/validation/count-claim';
+import { countClaimEditSchema } from '@/lib/validation/count-claim-edit';
 import type { FormState } from '@/lib/forms/form-state';
 import { runFormAction } from '@/lib/forms/run-action';
 import { deleteSchema } from '@/lib/validation/delete';

@@ -4,7 +4,8 @@ import { citationInputsFromForm } from '@/lib/forms/citation-rows';
 import { deleteInvitation, resolveInvitation, updateInvitation } from '@/db/mutations/invitations';
 import { invitationOrganizationId, organizationPath } from '@/db/queries/editor';
 import type { FormState } from '@/lib/forms/form-state';
-import { invitationEditSchema, invitationResolveSchema } from '@/lib/validation/invitation';
+import { invitationEditSchema } from '@/lib/validation/invitation-edit';
+import { invitationResolveSchema } from '@/lib/validation/invitation-resolve';
 import { runFormAction } from '@/lib/forms/run-action';
 import { deleteSchema } from '@/lib/validation/delete';
 

@@ -8,7 +8,7 @@ import type { FormState } from '@/lib/forms/form-state';
 import { runFormAction } from '@/lib/forms/run-action';
 import { addCitationSchema } from '@/lib/validation/add-citation';
 import { deleteSchema } from '@/lib/validation/delete';
-import { statusChangeEditSchema } from '@/lib/validation/status-change';
+import { statusChangeEditSchema } from '@/lib/validation/status-change-edit';
 
 const actorOf = (user: { id: string; name: string }) => ({ id: user.id, name: user.name });
 

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { updateState } from '@/db/mutations/states';
 import type { FormState } from '@/lib/forms/form-state';
 import { runFormAction } from '@/lib/forms/run-action';
-import { stateEditSchema } from '@/lib/validation/state';
+import { stateEditSchema } from '@/lib/validation/state-edit';
 
 export async function updateStateAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, stateEditSchema, (data, user) => {

@@ -2,7 +2,7 @@
 import { getDb } from '@/db/client';
 import { updateOrganization } from '@/db/mutations/organizations';
 import type { FormState } from '@/lib/forms/form-state';
-import { organizationEditSchema } from '@/lib/validation/organization';
+import { organizationEditSchema } from '@/lib/validation/organization-edit';
 import { runFormAction } from '@/lib/forms/run-action';
 
 export async function updateOrganizationAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
