@@ -1,3 +1,4 @@
+// What the count claim forms (record and correct) share: the fields, and the rule on dates.
 import { z } from 'zod';
 import { isFutureDate } from '@/lib/domain/partial-date';
 import { HELD_STATUSES } from '@/lib/domain/statuses';

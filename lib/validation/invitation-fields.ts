@@ -1,3 +1,4 @@
+// What the invitation forms (record, correct, resolve) share: the fields, and the rule on dates.
 import { z } from 'zod';
 import { isFutureDate } from '@/lib/domain/partial-date';
 import { INVITATION_DATE_KINDS, INVITATION_OUTCOMES, STATUSES } from '@/lib/domain/statuses';

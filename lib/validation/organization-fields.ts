@@ -1,3 +1,4 @@
+// What the organization forms (add and edit) share: the fields, former names, and the rule on dates.
 import { z } from 'zod';
 import { endOfPeriod, startOfPeriod } from '@/lib/domain/partial-date';
 import { optionalDate, optionalId, optionalText, optionalUrl, requiredText, SLUG_PATTERN } from './fields';

@@ -1,3 +1,4 @@
+// What the source forms (add and edit) share: the fields.
 import { SOURCE_KINDS } from '@/lib/domain/statuses';
 import { optionalDate, optionalLanguage, optionalText, optionalUrl, requiredEnum, requiredText } from './fields';
 import { LIMITS } from './limits';

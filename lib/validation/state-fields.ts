@@ -1,3 +1,4 @@
+// What the state forms (add and edit) share: the fields.
 import { z } from 'zod';
 import { controlCharacterProblem, optionalDate, optionalId, optionalText, requiredEnum, requiredText, SLUG_PATTERN } from './fields';
 import { LIMITS } from './limits';

@@ -1,3 +1,4 @@
+// What the status change forms (record and correct) share: the fields, and the rule on future dates.
 import { z } from 'zod';
 import { isFutureDate } from '@/lib/domain/partial-date';
 import { DATE_KINDS, STATUSES } from '@/lib/domain/statuses';
