@@ -2,23 +2,12 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { MutationError } from './errors';
+import type { OrganizationFormInput } from '@/lib/validation/organization';
+import type { Optional } from './inputs';
 import { type Actor, mutate, requireVersion, takeSnapshot, type Tx, writeRevision } from '../revisions';
 
-export type OrganizationInput = {
-  slug: string;
-  acronym: string;
-  name: string;
-  kind?: string | null;
-  founded?: string | null;
-  dissolved?: string | null;
-  headquarters?: string | null;
-  website?: string | null;
-  parentId?: number | null;
-  description?: string | null;
-  cowId?: string | null;
-  wikidataId?: string | null;
-  formerNames: { name: string; acronym?: string | null; ended?: string | null }[];
-};
+type Described = 'kind' | 'founded' | 'dissolved' | 'headquarters' | 'website' | 'parentId' | 'description' | 'cowId' | 'wikidataId';
+export type OrganizationInput = Optional<Omit<OrganizationFormInput, 'formerNames'>, Described> & { formerNames: Optional<OrganizationFormInput['formerNames'][number], 'acronym' | 'ended'>[] };
 
 function checkUnique(tx: Tx, input: OrganizationInput, exceptId?: number) {
   const slugTaken = tx.select({ id: t.organizations.id }).from(t.organizations)

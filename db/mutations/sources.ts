@@ -3,18 +3,11 @@ import type { Db } from '../client';
 import * as t from '../schema';
 import { findSourceByUrl } from './citations';
 import { MutationError } from './errors';
+import type { SourceFormInput } from '@/lib/validation/source';
+import type { Optional } from './inputs';
 import { type Actor, mutate, requireVersion, takeSnapshot, writeRevision } from '../revisions';
 
-export type SourceInput = {
-  url: string | null;
-  title: string;
-  publisher?: string | null;
-  author?: string | null;
-  published?: string | null;
-  retrieved?: string | null;
-  language?: string | null;
-  kind: t.Source['kind'];
-};
+export type SourceInput = Optional<SourceFormInput, 'publisher' | 'author' | 'published' | 'retrieved' | 'language'>;
 
 function columns(input: SourceInput) {
   return {
