@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { RevisionView } from '@/db/queries/history';
-import { EditorForm } from '@/components/form/editor-form';
+import { LazyEditorForm } from '@/components/lazy-editor-form';
 import { fieldWords, readableSummary } from '@/lib/domain/revision-words';
 import { revertRevisionAction } from './actions';
 
@@ -43,7 +43,7 @@ export function RevisionItem({ revision: r, canRevert }: { revision: RevisionVie
             <summary className="cursor-pointer text-sm underline">Revert #{r.id}</summary>
             <div className="mt-2">
               {!r.latestOfRecord ? <p className="mb-2 text-xs text-slate-600">A later revision changed this record; it must be reverted first.</p> : null}
-              <EditorForm action={revertRevisionAction.bind(null, r.id)} schema="revert" spec={{ submitLabel: `Revert #${r.id}`, fields: [{ kind: 'text', name: 'summary', label: 'Why revert? (optional)' }] }} />
+              <LazyEditorForm action={revertRevisionAction.bind(null, r.id)} schema="revert" spec={{ submitLabel: `Revert #${r.id}`, fields: [{ kind: 'text', name: 'summary', label: 'Why revert? (optional)' }] }} />
             </div>
           </details>
         ) : null}

@@ -1,60 +1,55 @@
-// npm run bench:scale — an organization page, a country page and the two indexes on the shipped data,
-// and on generated data 10× and 50× its size (scripts/bench/synthetic.ts). Rendered latency (every
-// request a view not cached before, one client) and cached latency (20 clients). Builds nothing:
-// needs `npx next build` first. Prints figures; asserts nothing.
+// npm run bench:scale [-- -d seconds] — the latency of an organization page, a country page and the
+// two indexes on the shipped data and on GENERATED data 10× and 50× its size (scripts/bench/synthetic.ts),
+// each in its own temporary database. One client, every request an address not requested before, so
+// each answer is rendered (no cache can serve it). Builds nothing: needs a production build.
+// Prints figures; asserts nothing.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { dateViewPaths } from './date-view';
 import { load } from './load';
-import { freshDatabase, requireBuild, startApp, stopAll } from './servers';
+import { benchOptions, machineLoad, ms, printTable } from './options';
+import { freshDatabase, requireBuild, runBenchmark, startApp, stopServers, temporaryFolder } from './servers';
 import { growSynthetic } from './synthetic';
 
 const FACTORS = [1, 10, 50];
-const SECONDS = Number(process.env.BENCH_SECONDS || 3);
-const BASE_PORT = Number(process.env.BENCH_PORT || 3164);
+const PORT = 4510;
 
 let n = 0;
-const unique = () => ++n;
-const day = () => new Date(Date.UTC(1970, 0, 1 + unique())).toISOString().slice(0, 10);
-
-// For each page: a path served from the cache, and a path that renders the same page anew each time.
-const PAGES: { name: string; cached: string; rendered: () => string }[] = [
-  { name: 'organization /organizations/oic', cached: '/organizations/oic', rendered: () => `/organizations/oic/on/${day()}` },
-  // A query string (here one that changes nothing) is rendered per request (proxy.ts).
-  { name: 'country /countries/rus', cached: '/countries/rus', rendered: () => '/countries/rus?page=1' },
-  { name: 'index /organizations', cached: '/organizations', rendered: () => '/organizations?sort=acronym' },
-  { name: 'index /countries', cached: '/countries', rendered: () => '/countries?kind=all' },
-];
+/** The same page under an address not used before: a parameter the page ignores. */
+const unseen = (page: string) => () => `${page}${page.includes('?') ? '&' : '?'}bench=${++n}`;
 
 async function main() {
+  const { seconds } = benchOptions({ seconds: 5 });
   requireBuild();
-  console.log(`load: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
-  const shipped = freshDatabase();
-  const results: Record<string, string[]> = {};
+  const folder = temporaryFolder();
+  const shipped = freshDatabase(folder);
+  const medians: Record<string, number[]> = {};
   for (const [i, factor] of FACTORS.entries()) {
-    const file = path.join(path.dirname(shipped), `scale-${factor}.db`);
+    const file = path.join(folder, `scale-${factor}.db`);
     fs.copyFileSync(shipped, file);
     const counts = growSynthetic(file, factor);
-    console.log(`${factor}×: ${counts.organizations} organizations, ${counts.states} states, ${counts.statusChanges} status changes, ${counts.citations} citations`);
-    const base = await startApp(BASE_PORT + i, file);
-    for (const page of PAGES) {
-      await fetch(base + page.cached).then((r) => r.arrayBuffer());
-      const rendered = await load(base, { seconds: SECONDS, connections: 1, paths: page.rendered });
-      const cached = await load(base + page.cached, { seconds: SECONDS });
-      (results[page.name] ??= []).push(`${rendered.medianMs} ms / ${cached.medianMs} ms`);
+    const generated = factor === 1 ? 'shipped data only' : `shipped data plus GENERATED rows (${factor - 1}× the shipped ones)`;
+    console.log(`${factor}×: ${counts.organizations.toLocaleString('en')} organizations, ${counts.states.toLocaleString('en')} states, ${counts.statusChanges.toLocaleString('en')} status changes, ${counts.citations.toLocaleString('en')} citations — ${generated}. ${machineLoad()}`);
+    const base = await startApp(PORT + i, file);
+    const dateView = await dateViewPaths(base, 'oic');
+    const pages: [string, () => string][] = [
+      [`organization ${dateView.template.replace('{day}', '<new day>')}`, dateView.next],
+      ['country /countries/rus', unseen('/countries/rus')],
+      ['index /organizations', unseen('/organizations')],
+      ['index /countries', unseen('/countries')],
+    ];
+    for (const [name, paths] of pages) {
+      await fetch(base + paths()).then((r) => r.arrayBuffer());
+      const result = await load(base, { seconds, connections: 1, paths });
+      if (result.failures) console.log(`FAILED REQUESTS ${name} at ${factor}×: ${result.failures} of ${result.requests}`);
+      (medians[name] ??= []).push(result.medianMs);
     }
-    stopAll();
+    await stopServers();
+    fs.rmSync(file, { force: true });
   }
-  console.log('\nmedian latency: rendered anew (1 client) / from the cache (20 clients)');
-  console.log(`| page | ${FACTORS.map((f) => `${f}×`).join(' | ')} |`);
-  console.log(`|---|${FACTORS.map(() => '---').join('|')}|`);
-  for (const [name, cells] of Object.entries(results)) console.log(`| ${name} | ${cells.join(' | ')} |`);
-  console.log(`load after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`\nMedian latency, one client, ${seconds} s a page, each request rendered anew (10× and 50× are generated data):`);
+  printTable(['page', ...FACTORS.map((f) => `${f}×`), '50× / 1×'], Object.entries(medians).map(([name, values]) => [name, ...values.map(ms), (values.at(-1)! / values[0]!).toFixed(2)]));
+  console.log(machineLoad());
 }
 
-main()
-  .catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(stopAll);
+runBenchmark(main);
