@@ -31,6 +31,9 @@ async function firstSourceId(base: string): Promise<string> {
   return id;
 }
 
+/** Requests per second, or why there is no figure: no request finished within the run. */
+const rate = (result: { requestsPerSecond: number; requests: number }) => (result.requests ? int(result.requestsPerSecond) : 'none finished');
+
 async function main() {
   const { seconds, connections } = benchOptions();
   requireBuild();
@@ -66,13 +69,16 @@ async function main() {
     const stat = await load(`${twin}/bench/${file}`, { seconds, connections });
     if (served.failures || stat.failures) failures.push(`${target}: ${served.failures} failed on the app, ${stat.failures} on the twin`);
     const label = isDateView ? `${dateView.template} (a new day each request)` : target;
-    rows.push([label, kib(bytes), int(served.requestsPerSecond), int(stat.requestsPerSecond), (served.requestsPerSecond / Math.max(stat.requestsPerSecond, 1)).toFixed(2), ms(served.medianMs)]);
+    const answered = served.requests > 0 && stat.requests > 0;
+    rows.push([label, kib(bytes), rate(served), rate(stat), answered ? (served.requestsPerSecond / stat.requestsPerSecond).toFixed(2) : '—', served.requests ? ms(served.medianMs) : '—']);
   }
   printTable(['page', 'HTML', 'requests/s', 'static twin', 'ratio', 'median latency'], rows);
+  console.log('HTML: the uncompressed size of the answer. ratio: the app\'s requests/s over the static twin\'s (1.00 = as fast as a file).');
 
   // The goal for a date view nobody asked for before is a latency, so measured one request at a time too.
   const single = await load(app, { seconds, connections: 1, paths: dateView.next });
-  console.log(`\nDate view not seen before, one client: median ${ms(single.medianMs)}, p99 ${ms(single.p99Ms)} over ${single.requests} requests (goal: median ≤ 50 ms).`);
+  const singleFigures = single.requests ? `median ${ms(single.medianMs)}, p99 ${ms(single.p99Ms)} over ${single.requests} requests` : `none finished in ${seconds} s`;
+  console.log(`\nDate view not seen before, one client: ${singleFigures} (goal: median ≤ 50 ms).`);
   for (const failure of failures) console.log(`FAILED REQUESTS ${failure}`);
   console.log(machineLoad());
 }
