@@ -14,7 +14,7 @@ const TWIN_PORT = 4501;
 const DATE_VIEW_SLUG = 'oic';
 
 const PAGES = ['/', '/organizations', '/organizations/oic', '/organizations/icesco', '/countries', '/countries/rus', '/sources', '/sources/{id}', '/history'];
-const OPEN_DATA = ['/api/v1/organizations/oic', '/api/v1/organizations/oic/members.csv', '/feeds/organizations/oic'];
+const OPEN_DATA = ['/api/v1/organizations/oic', '/api/v1/organizations/oic/members.csv', '/feeds/changes'];
 
 const EXTENSIONS: [RegExp, string][] = [[/html/, 'html'], [/json/, 'json'], [/csv/, 'csv'], [/xml/, 'xml']];
 
