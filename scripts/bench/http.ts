@@ -66,6 +66,8 @@ async function main() {
     const { file, bytes } = files.get(target)!;
     const isDateView = target === targets[PAGES.length];
     const served = await load(app, { seconds, connections, paths: isDateView ? dateView.next : () => target });
+    // The requests still in flight when the run stopped are finished before the next run starts.
+    await fetch(app + target).then((r) => r.arrayBuffer());
     const stat = await load(`${twin}/bench/${file}`, { seconds, connections });
     if (served.failures || stat.failures) failures.push(`${target}: ${served.failures} failed on the app, ${stat.failures} on the twin`);
     const label = isDateView ? `${dateView.template} (a new day each request)` : target;
