@@ -42,13 +42,13 @@ async function main() {
       await fetch(base + paths()).then((r) => r.arrayBuffer());
       const result = await load(base, { seconds, connections: 1, paths });
       if (result.failures) console.log(`FAILED REQUESTS ${name} at ${factor}×: ${result.failures} of ${result.requests}`);
-      (medians[name] ??= []).push(result.medianMs);
+      (medians[name] ??= []).push(result.requests ? result.medianMs : Number.NaN);
     }
     await stopServers();
     fs.rmSync(file, { force: true });
   }
   console.log(`\nMedian latency, one client, ${seconds} s a page, each request rendered anew (10× and 50× are generated data):`);
-  printTable(['page', ...FACTORS.map((f) => `${f}×`), '50× / 1×'], Object.entries(medians).map(([name, values]) => [name, ...values.map(ms), (values.at(-1)! / values[0]!).toFixed(2)]));
+  printTable(['page', ...FACTORS.map((f) => `${f}×`), '50× / 1×'], Object.entries(medians).map(([name, values]) => [name, ...values.map((v) => (Number.isNaN(v) ? `none in ${seconds} s` : ms(v))), (values.at(-1)! / values[0]!).toFixed(2).replace('NaN', '—')]));
   console.log(machineLoad());
 }
 

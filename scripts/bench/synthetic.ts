@@ -20,6 +20,17 @@ export function countRows(file: string): Counts {
   return counts;
 }
 
+/** A small seeded generator (mulberry32): the same rows on every run, with 32-bit integer arithmetic. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** Adds (factor − 1) times the shipped rows, so that the whole is `factor` times the shipped data. */
 export function growSynthetic(file: string, factor: number): Counts {
   const shipped = countRows(file);
@@ -27,8 +38,7 @@ export function growSynthetic(file: string, factor: number): Counts {
   if (extra <= 0) return shipped;
   const db = new Database(file);
   db.pragma('foreign_keys = ON');
-  let seed = 42;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const random = mulberry32(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   db.transaction(() => {
     const addOrg = db.prepare('insert into organization (slug, acronym, name, founded, description) values (?, ?, ?, ?, ?)');

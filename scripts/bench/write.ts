@@ -37,7 +37,10 @@ async function save(page: Page): Promise<number> {
   const response = await answered;
   await response.finished();
   const wallClock = performance.now() - clicked;
-  await page.waitForURL(/\/organizations\/oic\?recorded=status-change/);
+  // The editor lands on the organization page; a refusal would show an alert in the form instead.
+  const refusal = page.getByRole('main').getByRole('alert');
+  await Promise.race([page.waitForURL(/\/organizations\/oic\?recorded=status-change/, { waitUntil: 'commit', timeout: 120_000 }), refusal.waitFor({ timeout: 120_000 })]);
+  if (await refusal.isVisible()) throw new Error(`save ${i} was refused: ${await refusal.innerText()}`);
   const { responseEnd } = response.request().timing();
   return responseEnd > 0 ? responseEnd : wallClock;
 }
