@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { kindNoun, type RevisionView } from '@/db/revisions';
 import { fieldWords, readableSummary } from '@/lib/domain/revision-words';
 import { revertRevisionAction } from './actions';
-import { RevertForm } from './revert-form';
+import { LazyRevertForm } from './lazy-revert-form';
 
 const ACTION_LABELS = { create: 'Added', update: 'Edited', delete: 'Deleted', revert: 'Reverted', import: 'Loaded' } as const;
 
@@ -42,7 +42,7 @@ export function RevisionItem({ revision: r, canRevert }: { revision: RevisionVie
             <summary className="cursor-pointer text-sm underline">Revert #{r.id}</summary>
             <div className="mt-2">
               {!r.latestOfRecord ? <p className="mb-2 text-xs text-slate-600">A later revision changed this record; it must be reverted first.</p> : null}
-              <RevertForm action={revertRevisionAction.bind(null, r.id)} spec={{ submitLabel: `Revert #${r.id}`, fields: [{ kind: 'text', name: 'summary', label: 'Why revert? (optional)' }] }} />
+              <LazyRevertForm action={revertRevisionAction.bind(null, r.id)} spec={{ submitLabel: `Revert #${r.id}`, fields: [{ kind: 'text', name: 'summary', label: 'Why revert? (optional)' }] }} />
             </div>
           </details>
         ) : null}
