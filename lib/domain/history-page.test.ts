@@ -20,6 +20,6 @@ describe('historyPage', () => {
 
   it('clamps a page out of range', () => {
     expect(historyPage(lines, (l) => l.subject, { subject: null, status: null }, 99).page).toBe(3);
-    expect(historyPage([], (l: { status: Status }) => '', { subject: null, status: null }, 2)).toMatchObject({ page: 1, pageCount: 1, total: 0 });
+    expect(historyPage([], (_line: { status: Status }) => '', { subject: null, status: null }, 2)).toMatchObject({ page: 1, pageCount: 1, total: 0 });
   });
 });

@@ -89,5 +89,12 @@ export function standingOf(source: { standing?: string | null; kind: string }): 
   return source.kind === 'dataset' ? 'dataset' : null;
 }
 
+export const STATE_KINDS = ['iso', 'historic', 'entity'] as const;
+export type StateKind = (typeof STATE_KINDS)[number];
+
+/** The kinds of record the revision log keeps; an import is logged as one revision. */
+export const REVISION_ENTITY_TYPES = ['organization', 'state', 'source', 'statusChange', 'invitation', 'countClaim', 'import'] as const;
+export const REVISION_ACTIONS = ['create', 'update', 'delete', 'revert', 'import'] as const;
+
 export const ROLES = ['editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
