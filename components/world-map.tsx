@@ -2,7 +2,7 @@
 // A client component only so that the shapes travel once, in the script, and not twice in the page.
 import Link from 'next/link';
 import type { MapHolding } from '@/db/queries/chart';
-import { HELD_STATUSES, STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
+import { countsAsMember, HELD_STATUSES, STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
 import { STATUS_COLORS } from './status-style';
 import SHAPES from './world-paths.json';
 import type { CountryShape } from './world-shapes';
@@ -40,7 +40,7 @@ const NO_STATUS_FILL = '#e5e7eb';
 export function WorldMap({ holdings, caption }: { holdings: MapHolding[]; caption: string }) {
   const all = SHAPES as CountryShape[];
   // The members set the view; observers and partners far away (Russia for the OIC) are listed and linked but need not widen it.
-  const core = holdings.filter((h) => h.status === 'member' || h.status === 'suspended');
+  const core = holdings.filter((h) => countsAsMember(h.status));
   const view = mapView(all, new Set((core.length ? core : holdings).map((h) => h.code)));
   // Only shapes inside the view are sent: the page stays light.
   const shapes = all.filter((s) => overlaps(s.box, view));

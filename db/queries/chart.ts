@@ -1,6 +1,6 @@
 // Reads and series behind an organization's map and member-count chart.
 import { asc, eq } from 'drizzle-orm';
-import { countsOn, holdingsOn } from '@/lib/domain/history';
+import { countsOn, holdingsOn } from '@/lib/domain/status-history';
 import { comparePartialDates, hasStartedBy, startOfPeriod, type PartialDate } from '@/lib/domain/partial-date';
 import type { HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';

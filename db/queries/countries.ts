@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { holdingOn, holdingsOn, sortChanges, spellsOf, type Holding, type Spell } from '@/lib/domain/history';
+import { holdingOn, holdingsOn, sortChanges, spellsOf, type Holding, type Spell } from '@/lib/domain/status-history';
 import { comparePartialDates, hasStartedBy } from '@/lib/domain/partial-date';
 import { countsAsMember, HELD_STATUSES, type HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq } from 'drizzle-orm';
-import { checkCountClaim, countRangesOn, countsOn, holdingsOn, lastDayBefore, type ChangeLike, type Holding, type StatusCounts } from '@/lib/domain/history';
+import { checkCountClaim, countRangesOn, countsOn, holdingsOn, lastDayBefore, type ChangeLike, type Holding, type StatusCounts } from '@/lib/domain/status-history';
 import { hasStartedBy } from '@/lib/domain/partial-date';
 import { coverageGap, type CoverageGap } from '@/lib/domain/coverage';
 import type { HeldStatus } from '@/lib/domain/statuses';

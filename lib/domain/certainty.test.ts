@@ -2,7 +2,7 @@
 // status is uncertain; nothing holds a status outside the organization's life.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { certaintyOn, countRangesOn, countsOn, countsUnder, effectivePeriod, holdingOn, holdingsOn, statusOn, type ChangeLike } from './history';
+import { certaintyOn, countRangesOn, countsOn, countsUnder, effectivePeriod, holdingOn, holdingsOn, statusOn, type ChangeLike } from './status-history';
 import { endOfPeriod, startOfPeriod } from './partial-date';
 import { HELD_STATUSES, STATUSES, type Status } from './statuses';
 

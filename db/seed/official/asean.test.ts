@@ -1,7 +1,7 @@
 // ASEAN from 8 August 1967: nobody is a member before the founders signed the Bangkok Declaration.
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { holdingsOn } from '@/lib/domain/history';
+import { holdingsOn } from '@/lib/domain/status-history';
 import type { Db } from '../../client';
 import { listStatusChanges } from '../../queries/organizations';
 import * as t from '../../schema';

@@ -11,7 +11,7 @@ import { Pagination, paramText, parsePage } from '@/components/pagination';
 import { PartialDateText } from '@/components/partial-date';
 import { StatusHistory } from '@/components/status-history';
 import { SpellTable, Timeline, TimelineLegend, timelineRange } from '@/components/timeline';
-import { historyPage } from '@/lib/domain/history-page';
+import { statusHistoryPage } from '@/lib/domain/status-history-page';
 import { fullNameWithAcronym } from '@/lib/domain/names';
 import { today } from '@/lib/domain/partial-date';
 import { INVITATION_OUTCOME_LABELS, isStatus, STATUS_LABELS } from '@/lib/domain/statuses';
@@ -37,7 +37,7 @@ export default async function CountryHistoryPage({ params, searchParams }: Props
   const options = lanes.map((l) => ({ value: l.organization.slug, label: fullNameWithAcronym(l.organization.name, l.organization.acronym) })).sort((a, b) => a.label.localeCompare(b.label));
   const organization = options.some((o) => o.value === paramText(query.organization)) ? paramText(query.organization) : null;
   const status = isStatus(paramText(query.status)) ? (paramText(query.status) as never) : null;
-  const result = historyPage(timeline.changes, (c) => c.organization.slug, { subject: organization, status }, parsePage(query.page));
+  const result = statusHistoryPage(timeline.changes, (c) => c.organization.slug, { subject: organization, status }, parsePage(query.page));
   const basePath = `/countries/${state.code}/history`;
   const invitations = timeline.invitations.filter((i) => !organization || i.organization.slug === organization);
   const spellLanes = lanes.filter((l) => !organization || l.organization.slug === organization);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCountClaim, countsOn, holdingOn, holdingsOn, isScheduled, sortChanges, spellsOf, statusOn, type ChangeLike } from './history';
+import { checkCountClaim, countsOn, holdingOn, holdingsOn, isScheduled, sortChanges, spellsOf, statusOn, type ChangeLike } from './status-history';
 import { comparePartialDates, startOfPeriod } from './partial-date';
 import { STATUSES, type Status } from './statuses';
 
