@@ -1,4 +1,4 @@
-import type { CountPoint } from '@/db/queries/chart';
+import type { CountPoint } from '@/lib/domain/member-count-series';
 import { formatPartialDate, startOfPeriod } from '@/lib/domain/partial-date';
 import { countsAsMember, STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
 import { STATUS_COLORS } from './status-style';

@@ -2,7 +2,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as t from '@/db/schema';
 import { countryFeed, organizationFeed, siteFeed } from './atom';
-import { openDataFixture } from './fixture';
+import { openDataFixture } from '@/db/test-world';
 
 const url = (path: string) => new URL(`http://localhost:3000${path}`);
 let world: ReturnType<typeof openDataFixture>;
