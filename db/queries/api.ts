@@ -1,7 +1,7 @@
 // Reads behind the open-data URLs: the same derivations as the pages, shaped for programs.
 import { and, asc, eq, gt, gte } from 'drizzle-orm';
 import { countsOn, holdingOn, spellsOf, sortChanges } from '@/lib/domain/status-history';
-import { apiCitation, apiDate, apiState, mergeCitations } from '@/lib/open-data/format';
+import { apiCitation, apiDate, apiState, mergeCitations } from './api-format';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { listCitationsFor } from './citations';
