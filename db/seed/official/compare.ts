@@ -1,5 +1,5 @@
 // Compares the record with an organization's shipped official list, member by member, on the list's
-// day: who holds which status, and the start of each current spell. Used by the per-organization tests.
+// day: who holds which status, and the start of each current spell. Used by the official-list tests.
 import { eq } from 'drizzle-orm';
 import { holdingsOn, sortChanges } from '@/lib/domain/status-history';
 import { hasStartedBy } from '@/lib/domain/partial-date';
