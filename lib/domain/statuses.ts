@@ -1,33 +1,35 @@
-// Vocabulary shared by server and browser code: no imports, no database.
+// Vocabulary shared by server and browser code: no imports, no database. Each word is written
+// once, with its label; the lists are read from the labels, in the order written.
 
-export const STATUSES = ['member', 'associate', 'observer', 'partner', 'applicant', 'candidate', 'suspended', 'withdrawn'] as const;
+/** The keys of a table of labels, in the order written, as a non-empty list (for enums). */
+function keysOf<K extends string>(labels: Record<K, unknown>): readonly [K, ...K[]] {
+  return Object.keys(labels) as [K, ...K[]];
+}
+
+function column<K extends string, V>(table: Record<K, V>, pick: (value: V) => string): Record<K, string> {
+  return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, pick(v as V)])) as Record<K, string>;
+}
+
+/** Each status: its label, and what it means. */
+const STATUS_WORDS = {
+  member: ['Member', 'Full member'],
+  associate: ['Associate', 'Associate member'],
+  observer: ['Observer', 'Observer'],
+  partner: ['Partner', 'Partner or dialogue partner'],
+  applicant: ['Applicant', 'Has applied for membership'],
+  candidate: ['Candidate', 'Applicant formally accepted as a candidate for membership; not a member'],
+  suspended: ['Suspended', 'Member whose rights are suspended; still counted among the members'],
+  withdrawn: ['Withdrawn', 'Relationship ended: left, expelled, or the entity ceased to exist'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export const STATUSES = keysOf(STATUS_WORDS);
 export type Status = (typeof STATUSES)[number];
+export const STATUS_LABELS = column(STATUS_WORDS, ([label]) => label);
+export const STATUS_DESCRIPTIONS = column(STATUS_WORDS, ([, description]) => description);
 
 /** Statuses that mean "holds a relationship": everything but withdrawn. */
-export const HELD_STATUSES = ['member', 'suspended', 'associate', 'observer', 'partner', 'applicant', 'candidate'] as const;
+export const HELD_STATUSES = ['member', 'suspended', 'associate', 'observer', 'partner', 'applicant', 'candidate'] as const satisfies readonly Status[];
 export type HeldStatus = (typeof HELD_STATUSES)[number];
-
-export const STATUS_LABELS: Record<Status, string> = {
-  member: 'Member',
-  associate: 'Associate',
-  observer: 'Observer',
-  partner: 'Partner',
-  applicant: 'Applicant',
-  candidate: 'Candidate',
-  suspended: 'Suspended',
-  withdrawn: 'Withdrawn',
-};
-
-export const STATUS_DESCRIPTIONS: Record<Status, string> = {
-  member: 'Full member',
-  associate: 'Associate member',
-  observer: 'Observer',
-  partner: 'Partner or dialogue partner',
-  applicant: 'Has applied for membership',
-  candidate: 'Applicant formally accepted as a candidate for membership; not a member',
-  suspended: 'Member whose rights are suspended; still counted among the members',
-  withdrawn: 'Relationship ended: left, expelled, or the entity ceased to exist',
-};
 
 /** Suspended members still count as members, as the organizations count them. */
 export function countsAsMember(status: Status): boolean {
@@ -38,22 +40,16 @@ export function isStatus(value: unknown): value is Status {
   return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
 }
 
-export const DATE_KINDS = ['start', 'asOf'] as const;
-export type DateKind = (typeof DATE_KINDS)[number];
-export const DATE_KIND_LABELS: Record<DateKind, string> = {
+export const DATE_KIND_LABELS = {
   start: 'Start: the status began on this date',
   asOf: 'As of: the status held on this date (observation)',
 };
+export const DATE_KINDS = keysOf(DATE_KIND_LABELS);
+export type DateKind = (typeof DATE_KINDS)[number];
 
-export const INVITATION_OUTCOMES = ['pending', 'accepted', 'declined', 'withdrawn', 'lapsed'] as const;
+export const INVITATION_OUTCOME_LABELS = { pending: 'Pending', accepted: 'Accepted', declined: 'Declined', withdrawn: 'Withdrawn', lapsed: 'Lapsed' };
+export const INVITATION_OUTCOMES = keysOf(INVITATION_OUTCOME_LABELS);
 export type InvitationOutcome = (typeof INVITATION_OUTCOMES)[number];
-export const INVITATION_OUTCOME_LABELS: Record<InvitationOutcome, string> = {
-  pending: 'Pending',
-  accepted: 'Accepted',
-  declined: 'Declined',
-  withdrawn: 'Withdrawn',
-  lapsed: 'Lapsed',
-};
 
 export const INVITATION_DATE_KINDS = ['on', 'by'] as const;
 export type InvitationDateKind = (typeof INVITATION_DATE_KINDS)[number];
@@ -66,9 +62,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
  * government, another international body's record, a news agency or newspaper, an encyclopedia,
  * a dataset, a secondary list. A shipped fact never rests only on the last.
  */
-export const SOURCE_STANDINGS = ['organization', 'government', 'intergovernmental', 'news', 'encyclopedia', 'dataset', 'secondary'] as const;
-export type SourceStanding = (typeof SOURCE_STANDINGS)[number];
-export const SOURCE_STANDING_LABELS: Record<SourceStanding, string> = {
+export const SOURCE_STANDING_LABELS = {
   organization: 'The organization',
   government: 'Government',
   intergovernmental: 'Intergovernmental record',
@@ -77,6 +71,8 @@ export const SOURCE_STANDING_LABELS: Record<SourceStanding, string> = {
   dataset: 'Dataset',
   secondary: 'Secondary list',
 };
+export const SOURCE_STANDINGS = keysOf(SOURCE_STANDING_LABELS);
+export type SourceStanding = (typeof SOURCE_STANDINGS)[number];
 export const WEAKEST_STANDING: SourceStanding = 'secondary';
 
 export function isSourceStanding(value: unknown): value is SourceStanding {
