@@ -2,6 +2,7 @@
 // line (npm run user:create) and the admin page. better-auth's own HTTP routes are not mounted at
 // all (no /api/auth): sign-in, sign-out and account changes run in Server Actions that call
 // auth.api directly, and pages read the session through lib/auth/session.ts.
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';

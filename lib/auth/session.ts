@@ -1,5 +1,6 @@
 // The one place that says who is signed in. Every Server Action and writing route calls
 // requireEditor() (or requireAdmin()) itself: a direct POST reaches an action without any page.
+import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';

@@ -1,6 +1,7 @@
 // Sign-in with email and password: the attempt is reserved against the throttle first, then
 // better-auth checks the password (argon2id; for an unknown account it spends the same argon2
 // work) and sets the session cookie. A right password gives the reservation back.
+import 'server-only';
 import { APIError } from 'better-auth/api';
 import type { Db } from '@/db/client';
 import { startSessionClock } from '@/db/mutations/sessions';
