@@ -12,20 +12,20 @@ function column<K extends string, V>(table: Record<K, V>, pick: (value: V) => st
 
 /** Each status: its label, and what it means. */
 const STATUS_WORDS = {
-  member: ['Member', 'Full member'],
-  associate: ['Associate', 'Associate member'],
-  observer: ['Observer', 'Observer'],
-  partner: ['Partner', 'Partner or dialogue partner'],
-  applicant: ['Applicant', 'Has applied for membership'],
-  candidate: ['Candidate', 'Applicant formally accepted as a candidate for membership; not a member'],
-  suspended: ['Suspended', 'Member whose rights are suspended; still counted among the members'],
-  withdrawn: ['Withdrawn', 'Relationship ended: left, expelled, or the entity ceased to exist'],
-} as const satisfies Record<string, readonly [string, string]>;
+  member: { label: 'Member', description: 'Full member' },
+  associate: { label: 'Associate', description: 'Associate member' },
+  observer: { label: 'Observer', description: 'Observer' },
+  partner: { label: 'Partner', description: 'Partner or dialogue partner' },
+  applicant: { label: 'Applicant', description: 'Has applied for membership' },
+  candidate: { label: 'Candidate', description: 'Applicant formally accepted as a candidate for membership; not a member' },
+  suspended: { label: 'Suspended', description: 'Member whose rights are suspended; still counted among the members' },
+  withdrawn: { label: 'Withdrawn', description: 'Relationship ended: left, expelled, or the entity ceased to exist' },
+} satisfies Record<string, { label: string; description: string }>;
 
 export const STATUSES = keysOf(STATUS_WORDS);
 export type Status = (typeof STATUSES)[number];
-export const STATUS_LABELS = column(STATUS_WORDS, ([label]) => label);
-export const STATUS_DESCRIPTIONS = column(STATUS_WORDS, ([, description]) => description);
+export const STATUS_LABELS = column(STATUS_WORDS, (w) => w.label);
+export const STATUS_DESCRIPTIONS = column(STATUS_WORDS, (w) => w.description);
 
 /** Statuses that mean "holds a relationship": everything but withdrawn. */
 export const HELD_STATUSES = ['member', 'suspended', 'associate', 'observer', 'partner', 'applicant', 'candidate'] as const satisfies readonly Status[];
