@@ -1,12 +1,22 @@
 // Security headers on every page type, and the nonce actually in use (no CSP violation).
 import { expect, test } from '@playwright/test';
-import { signInAs } from './fixtures/auth';
+import { signInWith } from './fixtures/auth';
+import { newAccount, newOrganizationWithHistory } from './fixtures/data';
 
-const PAGES = ['/', '/organizations', '/organizations/icesco', '/countries', '/countries/rus', '/sources', '/sign-in', '/no-such-page', '/api/v1/organizations'];
+// Every test makes its own records: they may run on any worker, in any order.
+test.describe.configure({ mode: 'parallel' });
+
+/** Every page type; the organization and country pages are of records the test makes. */
+const PAGES = ['/', '/organizations', '/organizations/[slug]', '/countries', '/countries/[code]', '/sources', '/sign-in', '/no-such-page', '/api/v1/organizations'];
 
 test.describe('headers', () => {
-  for (const url of PAGES) {
-    test(`${url} carries a nonce CSP and the other security headers`, async ({ request }) => {
+  for (const template of PAGES) {
+    test(`${template} carries a nonce CSP and the other security headers`, async ({ request }) => {
+      let url = template;
+      if (template.includes('[')) {
+        const { org, observer } = newOrganizationWithHistory();
+        url = template.replace('[slug]', org.slug).replace('[code]', observer.code);
+      }
       const first = await request.get(url);
       const second = await request.get(url);
       const csp = first.headers()['content-security-policy']!;
@@ -29,10 +39,11 @@ test.describe('headers', () => {
   }
 
   test('pages run under the CSP without a single violation, and editor pages are not cached', async ({ page }) => {
+    const { org, observer } = newOrganizationWithHistory();
     const violations: string[] = [];
     page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
-    for (const url of ['/', '/organizations/icesco', '/countries/rus', '/sign-in']) await page.goto(url);
-    await signInAs(page, 'admin', '/admin');
+    for (const url of ['/', `/organizations/${org.slug}`, `/countries/${observer.code}`, '/sign-in']) await page.goto(url);
+    await signInWith(page, await newAccount('admin'), '/admin');
     const response = await page.goto('/admin');
     expect(response!.headers()['cache-control']).toContain('no-store');
     const signIn = await page.request.get('/sign-in');
