@@ -1,13 +1,12 @@
 // The body every form action shares: editor check, parse with the form's schema, one mutation,
 // and every failure answered in the form contract. Never a 500, never SQL or a stack in a reply.
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { MutationError } from '@/db/mutations/errors';
 import { AuthError, requireEditor, type CurrentUser } from '@/lib/auth/session';
 import { formValues, parseWith, rowCount, type FormState } from './form-state';
+import { answerSaved } from './saved';
 
-export type Success = { redirectTo: string; link?: never };
+export type Success = { redirectTo: string; errors?: never };
 type Work<T> = (data: T, user: CurrentUser) => Success | FormState;
 
 const UNEXPECTED = 'Something went wrong while saving; nothing was changed. Try again, and tell us if it keeps happening.';
@@ -40,13 +39,7 @@ export async function runFormAction<S extends z.ZodType>(formData: FormData, sch
     console.error('form action failed:', error instanceof Error ? error.name : typeof error);
     return { errors: { _form: [UNEXPECTED] }, message: UNEXPECTED, values };
   }
-  // redirect() throws: it runs after the try/catch so that nothing swallows it.
-  if ('redirectTo' in outcome) finish(outcome.redirectTo);
+  // Outside the try/catch: without JavaScript the answer is a redirect, and redirect() throws.
+  if (!outcome.errors) return answerSaved(outcome.redirectTo, values);
   return { ...outcome, values: Object.keys(outcome.values).length ? outcome.values : values };
-}
-
-/** Pages read the database on every request; revalidation drops any cached render, then we go on. */
-function finish(to: string): never {
-  revalidatePath('/', 'layout');
-  redirect(to);
 }
