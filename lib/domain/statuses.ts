@@ -1,31 +1,27 @@
 // Vocabulary shared by server and browser code: no imports, no database. Each word is written
-// once, with its label; the lists are read from the labels, in the order written.
+// once; a list is read from its table of labels or descriptions, in the order written.
 
 /** The keys of a table of labels, in the order written, as a non-empty list (for enums). */
 function keysOf<K extends string>(labels: Record<K, unknown>): readonly [K, ...K[]] {
   return Object.keys(labels) as [K, ...K[]];
 }
 
-function column<K extends string, V>(table: Record<K, V>, pick: (value: V) => string): Record<K, string> {
-  return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, pick(v as V)])) as Record<K, string>;
-}
+/** What each status means. */
+export const STATUS_DESCRIPTIONS = {
+  member: 'Full member',
+  associate: 'Associate member',
+  observer: 'Observer',
+  partner: 'Partner or dialogue partner',
+  applicant: 'Has applied for membership',
+  candidate: 'Applicant formally accepted as a candidate for membership; not a member',
+  suspended: 'Member whose rights are suspended; still counted among the members',
+  withdrawn: 'Relationship ended: left, expelled, or the entity ceased to exist',
+};
 
-/** Each status: its label, and what it means. */
-const STATUS_WORDS = {
-  member: { label: 'Member', description: 'Full member' },
-  associate: { label: 'Associate', description: 'Associate member' },
-  observer: { label: 'Observer', description: 'Observer' },
-  partner: { label: 'Partner', description: 'Partner or dialogue partner' },
-  applicant: { label: 'Applicant', description: 'Has applied for membership' },
-  candidate: { label: 'Candidate', description: 'Applicant formally accepted as a candidate for membership; not a member' },
-  suspended: { label: 'Suspended', description: 'Member whose rights are suspended; still counted among the members' },
-  withdrawn: { label: 'Withdrawn', description: 'Relationship ended: left, expelled, or the entity ceased to exist' },
-} satisfies Record<string, { label: string; description: string }>;
-
-export const STATUSES = keysOf(STATUS_WORDS);
+export const STATUSES = keysOf(STATUS_DESCRIPTIONS);
 export type Status = (typeof STATUSES)[number];
-export const STATUS_LABELS = column(STATUS_WORDS, (w) => w.label);
-export const STATUS_DESCRIPTIONS = column(STATUS_WORDS, (w) => w.description);
+/** A status's label is its word, capitalized: "Member", "Suspended". */
+export const STATUS_LABELS = Object.fromEntries(STATUSES.map((s) => [s, s[0]!.toUpperCase() + s.slice(1)])) as Record<Status, string>;
 
 /** Statuses that mean "holds a relationship": everything but withdrawn. */
 export const HELD_STATUSES = ['member', 'suspended', 'associate', 'observer', 'partner', 'applicant', 'candidate'] as const satisfies readonly Status[];
@@ -63,13 +59,8 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
  * a dataset, a secondary list. A shipped fact never rests only on the last.
  */
 export const SOURCE_STANDING_LABELS = {
-  organization: 'The organization',
-  government: 'Government',
-  intergovernmental: 'Intergovernmental record',
-  news: 'News',
-  encyclopedia: 'Encyclopedia',
-  dataset: 'Dataset',
-  secondary: 'Secondary list',
+  organization: 'The organization', government: 'Government', intergovernmental: 'Intergovernmental record', news: 'News',
+  encyclopedia: 'Encyclopedia', dataset: 'Dataset', secondary: 'Secondary list',
 };
 export const SOURCE_STANDINGS = keysOf(SOURCE_STANDING_LABELS);
 export type SourceStanding = (typeof SOURCE_STANDINGS)[number];
