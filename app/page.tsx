@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getTotals, listAllPendingInvitations, listLatestChanges, searchSite } from '@/db/queries/home';
-import { listRecentRevisions } from '@/db/queries/revisions';
+import { listRecentRevisions } from '@/db/revisions';
 import { sourceShortName } from '@/components/citation-list';
 import { DataLinks } from '@/components/data-links';
 import { paramText } from '@/components/pagination';
