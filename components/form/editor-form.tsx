@@ -13,7 +13,13 @@ import { useSavedNavigation } from './use-saved-navigation';
 import type { z } from 'zod';
 import type { AnyField, AnyFormSpec, FormSpec } from '@/lib/forms/spec';
 
-let answers = 0;
+// Each answer from the server gets a number of its own: a new number remounts the fields.
+const answerNumbers = new WeakMap<FormState, number>();
+let nextAnswer = 1;
+function answerNumber(state: FormState): number {
+  if (!answerNumbers.has(state)) answerNumbers.set(state, nextAnswer++);
+  return answerNumbers.get(state)!;
+}
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 type FormProps<S extends z.ZodType> = { action: Action; spec: FormSpec<S>; danger?: boolean };
@@ -31,22 +37,24 @@ export function formFor<S extends z.ZodType>(schema: S) {
 function EditorForm({ action, schema, spec, danger = false }: { action: Action; schema: z.ZodType; spec: AnyFormSpec; danger?: boolean }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const navigating = useSavedNavigation(state);
-  const [live, setLive] = useState<{ generation: number; errors: FieldErrors }>({ generation: 0, errors: {} });
-  const touched = useRef({ generation: 0, names: new Set<string>() });
+  // The fields the editor changed since the server's last answer, checked live; the rest show that answer.
+  const [live, setLive] = useState<{ generation: number; touched: ReadonlySet<string>; errors: FieldErrors }>({ generation: 0, touched: new Set(), errors: {} });
   const formRef = useRef<HTMLFormElement>(null);
   // A new answer from the server remounts the fields so they show what it sent back.
-  const generation = useMemo(() => ++answers, [state]);
-  // What the editor changes after an answer is checked live; the rest shows the server's answer.
-  if (touched.current.generation !== generation) touched.current = { generation, names: new Set() };
+  const generation = answerNumber(state);
+  const isTouched = (name: string) => live.generation === generation && live.touched.has(name);
   const hasValues = Object.keys(state.values).length > 0;
 
   function check(name?: string) {
     if (!formRef.current) return;
-    if (name) touched.current.names.add(name);
     const values = formValues(new FormData(formRef.current));
     const result = schema.safeParse(nestValues(values));
     const all = result.success ? {} : displayErrors(issuesToErrors(result.error.issues), values);
-    setLive({ generation, errors: Object.fromEntries(Object.entries(all).filter(([k]) => touched.current.names.has(k))) });
+    setLive((before) => {
+      const touched = new Set(before.generation === generation ? before.touched : []);
+      if (name) touched.add(name);
+      return { generation, touched, errors: Object.fromEntries(Object.entries(all).filter(([k]) => touched.has(k))) };
+    });
   }
 
   // A field loses focus when the pointer presses a button or option elsewhere. Showing or clearing
@@ -69,7 +77,7 @@ function EditorForm({ action, schema, spec, danger = false }: { action: Action; 
   // One message per field; a citation without a source is told at its address and title.
   const serverErrors = useMemo(() => displayErrors(state.errors, state.values), [state]);
   const errorsFor = (name: string): string[] | undefined =>
-    live.generation === generation && touched.current.names.has(name) ? live.errors[name] : serverErrors[name];
+    isTouched(name) ? live.errors[name] : serverErrors[name];
   const valueOf = (name: string, fallback?: string) => (hasValues ? state.values[name] ?? '' : fallback ?? '');
   const formErrors = state.errors._form ?? [];
   const groupRows = (group: string, declared: number) => (hasValues ? Math.max(declared, rowCount(state.values, group), Number(state.values[`_rows.${group}`]) || 0) : declared);
@@ -111,7 +119,7 @@ function EditorForm({ action, schema, spec, danger = false }: { action: Action; 
     const name = prefix + f.name;
     const id = fieldId(name);
     const value = valueOf(name, defaults?.[f.name] ?? f.defaultValue);
-    const on = { onBlur: () => checkOnBlur(name), onChange: () => touched.current.names.has(name) && check(name) };
+    const on = { onBlur: () => checkOnBlur(name), onChange: () => isTouched(name) && check(name) };
     if (f.kind === 'checkbox') {
       const errors = errorsFor(name);
       return (

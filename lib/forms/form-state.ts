@@ -62,7 +62,8 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const key = issue.path.length ? issue.path.map(String).join('.') : '_form';
-    (errors[key] ??= []).includes(issue.message) || errors[key].push(issue.message);
+    const messages = (errors[key] ??= []);
+    if (!messages.includes(issue.message)) messages.push(issue.message);
   }
   return errors;
 }
