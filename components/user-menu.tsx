@@ -1,10 +1,12 @@
-// The header's account corner: who is signed in, admin link, sign-out; or a sign-in link.
+'use client';
+// The header's account corner: who is signed in, admin link, sign-out; or a sign-in link. Drawn in
+// the browser, so the cached public pages are the same for everyone (components/viewer.ts).
 import Link from 'next/link';
 import { signOut } from '@/app/sign-out/actions';
-import { getCurrentUser } from '@/lib/auth/session';
+import { useViewer } from './viewer';
 
-export async function UserMenu() {
-  const user = await getCurrentUser();
+export function UserMenu() {
+  const user = useViewer();
   if (!user) {
     return <Link href="/sign-in" className="ml-auto text-slate-700 hover:underline">Sign in</Link>;
   }

@@ -1,6 +1,6 @@
 // The body every form action shares: editor check, parse with the form's schema, one mutation,
 // and every failure answered in the form contract. Never a 500, never SQL or a stack in a reply.
-import { revalidatePath } from 'next/cache';
+import { expireAfterWrite } from '@/lib/cache/expire';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { MutationError } from '@/db/mutations/errors';
@@ -45,8 +45,8 @@ export async function runFormAction<S extends z.ZodType>(formData: FormData, sch
   return { ...outcome, values: Object.keys(outcome.values).length ? outcome.values : values };
 }
 
-/** Pages read the database on every request; revalidation drops any cached render, then we go on. */
+/** The reader pages are cached: the save expires them (lib/cache/expire.ts), then we go on. */
 function finish(to: string): never {
-  revalidatePath('/', 'layout');
+  expireAfterWrite();
   redirect(to);
 }

@@ -1,6 +1,6 @@
 'use server';
 import { redirect } from 'next/navigation';
-import { revalidatePath } from 'next/cache';
+import { expireAfterWrite } from '@/lib/cache/expire';
 import { getDb } from '@/db/client';
 import { MutationError } from '@/db/mutations/errors';
 import { recordFromArticle, type ArticleFact } from '@/db/mutations/record-from-article';
@@ -54,6 +54,6 @@ export async function articleAction(_prev: FormState, formData: FormData): Promi
     console.error('record from article failed:', error instanceof Error ? error.name : typeof error);
     return { errors: { _form: [UNEXPECTED] }, message: UNEXPECTED, values };
   }
-  revalidatePath('/', 'layout');
+  expireAfterWrite();
   redirect(`/sources/${savedSource}?recorded=article`);
 }

@@ -1,0 +1,95 @@
+// What scripts/serve.ts adds to Next's answers: each HTML page's script hashes in its
+// Content-Security-Policy (lib/http/page-policy.ts), HSTS on an HTTPS site, and for the public
+// pages and open data a Cache-Control that lets a CDN keep them but ask again (ETag) before each
+// use, so that a save is seen at once everywhere. Pages are buffered to be hashed, and compressed
+// here; the policy and the compressed bytes of a cached page are kept by its ETag.
+import type http from 'node:http';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { isPrivatePath } from '@/lib/auth/editor-paths';
+import { pagePolicy } from './page-policy';
+
+const gzip = promisify(zlib.gzip);
+const PUBLIC_CACHE = 'public, max-age=0, must-revalidate';
+const KEPT = 500;
+const byEtag = new Map<string, { policy: string; gzipped?: Buffer }>();
+
+/** Pages (not build assets, not files): the answers that may be HTML. */
+function mayBePage(path: string): boolean {
+  return !path.startsWith('/_next/') && !path.startsWith('/api/') && !path.startsWith('/feeds/') && !/\.[a-z0-9]+$/i.test(path);
+}
+
+function remember(etag: string, entry: { policy: string; gzipped?: Buffer }) {
+  if (byEtag.size >= KEPT) byEtag.delete(byEtag.keys().next().value!);
+  byEtag.set(etag, entry);
+}
+
+function publicCacheControl(req: http.IncomingMessage, res: http.ServerResponse, path: string) {
+  const read = req.method === 'GET' || req.method === 'HEAD';
+  const cached = /s-maxage=/.test(String(res.getHeader('cache-control') ?? ''));
+  if (read && cached && !isPrivatePath(path) && !res.hasHeader('set-cookie')) res.setHeader('Cache-Control', PUBLIC_CACHE);
+}
+
+export function finishResponses(req: http.IncomingMessage, res: http.ServerResponse, secure: boolean): void {
+  const path = (req.url ?? '/').split('?')[0]!;
+  if (secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
+  if (!mayBePage(path)) {
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+    res.writeHead = ((...args: unknown[]) => {
+      publicCacheControl(req, res, path);
+      return writeHead(...args);
+    }) as typeof res.writeHead;
+    return;
+  }
+  // Next must not compress what is hashed here; this answer is compressed below instead.
+  const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  delete req.headers['accept-encoding'];
+  const chunks: Buffer[] = [];
+  let head: unknown[] | null = null;
+  const original = { writeHead: res.writeHead.bind(res), write: res.write.bind(res), end: res.end.bind(res) } as Record<string, (...args: unknown[]) => unknown>;
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
+  };
+  res.writeHead = ((...args: unknown[]) => {
+    head = args;
+    return res;
+  }) as typeof res.writeHead;
+  res.flushHeaders = () => {};
+  res.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
+    keep(chunk, encoding);
+    const done = [encoding, callback].find((a) => typeof a === 'function') as (() => void) | undefined;
+    done?.();
+    return true;
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
+    keep(chunk, encoding);
+    const done = [chunk, encoding, callback].find((a) => typeof a === 'function') as (() => void) | undefined;
+    void send(req, res, path, Buffer.concat(chunks), head, acceptsGzip, secure, original).then(done, () => res.destroy());
+    return res;
+  }) as typeof res.end;
+}
+
+async function send(req: http.IncomingMessage, res: http.ServerResponse, path: string, body: Buffer, head: unknown[] | null, acceptsGzip: boolean, secure: boolean, original: Record<string, (...args: unknown[]) => unknown>) {
+  if (head && typeof head[0] === 'number') res.statusCode = head[0];
+  const headerArg = head?.find((a) => a && typeof a === 'object') as Record<string, string> | undefined;
+  if (headerArg) for (const [k, v] of Object.entries(headerArg)) res.setHeader(k, v);
+  const html = String(res.getHeader('content-type') ?? '').startsWith('text/html');
+  let out = body;
+  if (html && body.length) {
+    const etag = res.getHeader('etag') as string | undefined;
+    const known = etag ? byEtag.get(etag) : undefined;
+    const entry = known ?? { policy: pagePolicy(body.toString('utf8'), { secure }) };
+    res.setHeader('Content-Security-Policy', entry.policy);
+    if (acceptsGzip && body.length > 1024) {
+      entry.gzipped ??= await gzip(body);
+      out = entry.gzipped;
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+    }
+    if (etag && !known) remember(etag, entry);
+    if (res.hasHeader('content-length')) res.setHeader('Content-Length', out.length);
+  }
+  publicCacheControl(req, res, path);
+  original.end!(req.method === 'HEAD' ? undefined : out);
+}
