@@ -3,7 +3,7 @@
 // the browser, so the cached public pages are the same for everyone (components/viewer.ts).
 import Link from 'next/link';
 import { signOut } from '@/app/sign-out/actions';
-import { useViewer } from './viewer';
+import { forgetViewer, useViewer } from './viewer';
 
 export function UserMenu() {
   const user = useViewer();
@@ -16,7 +16,10 @@ export function UserMenu() {
         <span className="font-medium">{user.name}</span> <span className="text-slate-600">({user.role})</span>
       </span>
       {user.role === 'admin' ? <Link href="/admin" className="text-slate-700 hover:underline">Accounts</Link> : null}
-      <form action={signOut}>
+      <form action={async () => {
+        forgetViewer();
+        await signOut();
+      }}>
         <button type="submit" className="text-slate-700 underline-offset-2 hover:underline">Sign out</button>
       </form>
     </div>

@@ -46,7 +46,7 @@ export function finishResponses(req: http.IncomingMessage, res: http.ServerRespo
   delete req.headers['accept-encoding'];
   const chunks: Buffer[] = [];
   let head: unknown[] | null = null;
-  const original = { writeHead: res.writeHead.bind(res), write: res.write.bind(res), end: res.end.bind(res) } as Record<string, (...args: unknown[]) => unknown>;
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
     chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
@@ -65,12 +65,15 @@ export function finishResponses(req: http.IncomingMessage, res: http.ServerRespo
   res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
     keep(chunk, encoding);
     const done = [chunk, encoding, callback].find((a) => typeof a === 'function') as (() => void) | undefined;
-    void send(req, res, path, Buffer.concat(chunks), head, acceptsGzip, secure, original).then(done, () => res.destroy());
+    void send(req, res, path, Buffer.concat(chunks), head, acceptsGzip, secure, original).then(done, (error: unknown) => {
+      console.error('answer could not be finished:', error instanceof Error ? error.message : error);
+      res.destroy();
+    });
     return res;
   }) as typeof res.end;
 }
 
-async function send(req: http.IncomingMessage, res: http.ServerResponse, path: string, body: Buffer, head: unknown[] | null, acceptsGzip: boolean, secure: boolean, original: Record<string, (...args: unknown[]) => unknown>) {
+async function send(req: http.IncomingMessage, res: http.ServerResponse, path: string, body: Buffer, head: unknown[] | null, acceptsGzip: boolean, secure: boolean, original: Partial<http.ServerResponse>) {
   if (head && typeof head[0] === 'number') res.statusCode = head[0];
   const headerArg = head?.find((a) => a && typeof a === 'object') as Record<string, string> | undefined;
   if (headerArg) for (const [k, v] of Object.entries(headerArg)) res.setHeader(k, v);
@@ -91,5 +94,7 @@ async function send(req: http.IncomingMessage, res: http.ServerResponse, path: s
     if (res.hasHeader('content-length')) res.setHeader('Content-Length', out.length);
   }
   publicCacheControl(req, res, path);
-  original.end!(req.method === 'HEAD' ? undefined : out);
+  // Node writes the head through res.writeHead: the real methods again before the real end.
+  Object.assign(res, original);
+  res.end(req.method === 'HEAD' ? undefined : out);
 }

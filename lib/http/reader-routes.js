@@ -16,6 +16,9 @@ const READER_ROUTES = [
   { source: '/sources/:id', destination: '/cached/sources/:id', query: ['page', 'recorded'] },
   // A signed-in editor's history carries revert forms: theirs alone, rendered per request.
   { source: '/history', destination: '/cached/history', query: ['org', 'state', 'editor', 'entity', 'id', 'before', 'reverted'], signedOut: true },
+  // Open data of today (app/cached-data); a date or a filter is answered per request.
+  ...['/api/v1/organizations', '/api/v1/organizations/:slug', '/api/v1/organizations/:slug/members.csv', '/api/v1/countries/:code', '/api/v1/countries/:code/spells.csv']
+    .map((source) => ({ source, destination: `/cached-data${source}`, query: ['asOf'] })),
 ];
 
 function readerRewrites() {

@@ -1,0 +1,36 @@
+import { getDb } from '@/db/client';
+import { countryAnswer, membersCsvAnswer, organizationAnswer, organizationsAnswer, spellsCsvAnswer } from '@/lib/open-data/handlers';
+import { jsonError } from '@/lib/open-data/http';
+
+// The open data of today, served from Next's cache like the reader pages (app/cached):
+// next.config.js rewrites /api/v1/… here when no query parameter changes the answer
+// (lib/http/reader-routes.js). Rendered on first request, expired by every save (lib/cache/expire.ts).
+export const revalidate = 3600;
+export async function generateStaticParams() {
+  return [];
+}
+
+const TODAY = new URL('http://cached.invalid/');
+
+function answerFor(path: string[]): Response {
+  const db = getDb();
+  const [api, version, kind, key, file, ...rest] = path.map(decodeURIComponent);
+  if (api !== 'api' || version !== 'v1' || rest.length) return jsonError(404, 'No such API path.');
+  if (kind === 'organizations' && !key) return organizationsAnswer(db, TODAY);
+  if (kind === 'organizations' && key && !file) return organizationAnswer(db, key, TODAY);
+  if (kind === 'organizations' && key && file === 'members.csv') return membersCsvAnswer(db, key, TODAY);
+  if (kind === 'countries' && key && !file) return countryAnswer(db, key, TODAY);
+  if (kind === 'countries' && key && file === 'spells.csv') return spellsCsvAnswer(db, key);
+  return jsonError(404, 'No such API path.');
+}
+
+/** The answer without its per-request "no-store": scripts/serve.ts gives it the public policy. */
+function cacheable(response: Response): Response {
+  const headers = new Headers(response.headers);
+  if (response.ok) headers.delete('Cache-Control');
+  return new Response(response.body, { status: response.status, headers });
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
+  return cacheable(answerFor((await params).path));
+}
