@@ -29,7 +29,7 @@ test.describe('headers', () => {
   }
 
   test('cached pages and open data let a CDN keep them only if it asks again, and set no cookie', async ({ request }) => {
-    for (const url of ['/organizations/icesco', '/countries/rus', '/organizations/icesco/on/2000-01-01']) {
+    for (const url of ['/organizations/icesco', '/countries/rus', '/organizations/icesco/on/2000-01-01', '/api/v1/organizations/icesco', '/api/v1/countries/rus/spells.csv']) {
       await request.get(url);
       const response = await request.get(url);
       expect(response.headers()['cache-control'], url).toBe('public, max-age=0, must-revalidate');

@@ -30,6 +30,21 @@ function publicCacheControl(req: http.IncomingMessage, res: http.ServerResponse,
   if (read && cached && !isPrivatePath(path) && !res.hasHeader('set-cookie')) res.setHeader('Cache-Control', PUBLIC_CACHE);
 }
 
+/** The client (a CDN) holds these bytes already: the cached open data has an ETag of its own. */
+function unchanged(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  const etag = res.getHeader('etag');
+  return (req.method === 'GET' || req.method === 'HEAD') && typeof etag === 'string' && req.headers['if-none-match'] === etag;
+}
+
+function notModified(res: http.ServerResponse, args: unknown[]) {
+  args[0] = 304;
+  res.removeHeader('content-length');
+  res.removeHeader('content-type');
+  const end = res.end.bind(res) as (...a: unknown[]) => http.ServerResponse;
+  res.write = ((..._a: unknown[]) => true) as typeof res.write;
+  res.end = ((...a: unknown[]) => end(...a.filter((x) => typeof x === 'function'))) as typeof res.end;
+}
+
 export function finishResponses(req: http.IncomingMessage, res: http.ServerResponse, secure: boolean): void {
   const path = (req.url ?? '/').split('?')[0]!;
   if (secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
@@ -37,6 +52,7 @@ export function finishResponses(req: http.IncomingMessage, res: http.ServerRespo
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
     res.writeHead = ((...args: unknown[]) => {
       publicCacheControl(req, res, path);
+      if (typeof args[0] === 'number' && args[0] === 200 && unchanged(req, res)) notModified(res, args);
       return writeHead(...args);
     }) as typeof res.writeHead;
     return;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getDb } from '@/db/client';
 import { countryAnswer, membersCsvAnswer, organizationAnswer, organizationsAnswer, spellsCsvAnswer } from '@/lib/open-data/handlers';
 import { jsonError } from '@/lib/open-data/http';
@@ -24,11 +25,17 @@ function answerFor(path: string[]): Response {
   return jsonError(404, 'No such API path.');
 }
 
-/** The answer without its per-request "no-store": scripts/serve.ts gives it the public policy. */
-function cacheable(response: Response): Response {
+/**
+ * The answer without its per-request "no-store", with an ETag of its bytes: scripts/serve.ts gives
+ * it the public policy and answers 304 to a CDN that holds it already (lib/http/finish-response.ts).
+ */
+async function cacheable(response: Response): Promise<Response> {
+  if (!response.ok) return response;
+  const body = Buffer.from(await response.arrayBuffer());
   const headers = new Headers(response.headers);
-  if (response.ok) headers.delete('Cache-Control');
-  return new Response(response.body, { status: response.status, headers });
+  headers.delete('Cache-Control');
+  headers.set('ETag', `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`);
+  return new Response(body, { status: response.status, headers });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
