@@ -19,6 +19,7 @@ const READER_ROUTES = [
   // Open data of today (app/cached-data); a date or a filter is answered per request.
   ...['/api/v1/organizations', '/api/v1/organizations/:slug', '/api/v1/organizations/:slug/members.csv', '/api/v1/countries/:code', '/api/v1/countries/:code/spells.csv']
     .map((source) => ({ source, destination: `/cached-data${source}`, query: ['asOf'] })),
+  { source: '/api/v1/status-changes.csv', destination: '/cached-data/api/v1/status-changes.csv', query: ['organization', 'country'] },
 ];
 
 function readerRewrites() {

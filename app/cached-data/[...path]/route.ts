@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getDb } from '@/db/client';
-import { countryAnswer, membersCsvAnswer, organizationAnswer, organizationsAnswer, spellsCsvAnswer } from '@/lib/open-data/handlers';
+import { countryAnswer, membersCsvAnswer, organizationAnswer, organizationsAnswer, spellsCsvAnswer, statusChangesCsvAnswer } from '@/lib/open-data/handlers';
 import { jsonError } from '@/lib/open-data/http';
 
 // The open data of today, served from Next's cache like the reader pages (app/cached):
@@ -22,6 +22,7 @@ function answerFor(path: string[]): Response {
   if (kind === 'organizations' && key && file === 'members.csv') return membersCsvAnswer(db, key, TODAY);
   if (kind === 'countries' && key && !file) return countryAnswer(db, key, TODAY);
   if (kind === 'countries' && key && file === 'spells.csv') return spellsCsvAnswer(db, key);
+  if (kind === 'status-changes.csv' && !key) return statusChangesCsvAnswer(db, TODAY);
   return jsonError(404, 'No such API path.');
 }
 
