@@ -3,17 +3,19 @@
 // A page that learns a new query parameter lists it here, or the cached default view answers it.
 
 const SESSION_COOKIES = ['memberline.session_token', '__Secure-memberline.session_token'];
+// A record's key in a path, but not the editor page that adds one (/organizations/new).
+const KEY = '((?!new$)[^/]+)';
 
 /** Public path → cached route (app/cached/[...path]) and the parameters that change the view. */
 const READER_ROUTES = [
   { source: '/', destination: '/cached/home', query: ['q'] },
   { source: '/organizations', destination: '/cached/organizations', query: ['q', 'status', 'state', 'sort', 'asOf', 'page'] },
-  { source: '/organizations/:slug', destination: '/cached/organizations/:slug', query: ['recorded', 'id', 'asOf'] },
-  { source: '/organizations/:slug/on/:date', destination: '/cached/organizations/:slug/on/:date', query: [] },
+  { source: `/organizations/:slug${KEY}`, destination: '/cached/organizations/:slug', query: ['recorded', 'id', 'asOf'] },
+  { source: `/organizations/:slug${KEY}/on/:date`, destination: '/cached/organizations/:slug/on/:date', query: [] },
   { source: '/countries', destination: '/cached/countries', query: ['q', 'kind', 'page'] },
-  { source: '/countries/:code', destination: '/cached/countries/:code', query: [] },
+  { source: `/countries/:code${KEY}`, destination: '/cached/countries/:code', query: [] },
   { source: '/sources', destination: '/cached/sources', query: ['q', 'kind', 'standing', 'page'] },
-  { source: '/sources/:id', destination: '/cached/sources/:id', query: ['page', 'recorded'] },
+  { source: '/sources/:id(\\d+)', destination: '/cached/sources/:id', query: ['page', 'recorded'] },
   // A signed-in editor's history carries revert forms: theirs alone, rendered per request.
   { source: '/history', destination: '/cached/history', query: ['org', 'state', 'editor', 'entity', 'id', 'before', 'reverted'], signedOut: true },
   // Open data of today (app/cached-data); a date or a filter is answered per request.

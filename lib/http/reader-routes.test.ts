@@ -5,13 +5,13 @@ import routes from './reader-routes.js';
 
 // A query parameter a page reads but the rewrite does not list would be ignored by the cached view.
 const PAGE_FILES: Record<string, string[]> = {
-  '/': ['app/page.tsx'],
-  '/organizations': ['app/organizations/page.tsx'],
-  '/organizations/:slug': ['app/organizations/[slug]/page.tsx', 'components/recorded-notice.tsx'],
-  '/countries': ['app/countries/page.tsx'],
-  '/sources': ['app/sources/page.tsx'],
-  '/sources/:id': ['app/sources/[id]/page.tsx'],
-  '/history': ['app/history/history-view.tsx'],
+  '/cached/home': ['app/page.tsx'],
+  '/cached/organizations': ['app/organizations/page.tsx'],
+  '/cached/organizations/:slug': ['app/organizations/[slug]/page.tsx', 'components/recorded-notice.tsx'],
+  '/cached/countries': ['app/countries/page.tsx'],
+  '/cached/sources': ['app/sources/page.tsx'],
+  '/cached/sources/:id': ['app/sources/[id]/page.tsx'],
+  '/cached/history': ['app/history/history-view.tsx'],
 };
 
 function keysRead(file: string): string[] {
@@ -21,11 +21,18 @@ function keysRead(file: string): string[] {
 }
 
 describe('reader routes', () => {
-  it.each(Object.entries(PAGE_FILES))('%s lists every query parameter its page reads', (source, files) => {
-    const route = routes.READER_ROUTES.find((r) => r.source === source)!;
+  it.each(Object.entries(PAGE_FILES))('%s lists every query parameter its page reads', (destination, files) => {
+    const route = routes.READER_ROUTES.find((r) => r.destination === destination)!;
     const read = files.flatMap(keysRead);
     expect(read.length).toBeGreaterThan(0);
-    for (const key of read) expect(route.query, `${source} reads ?${key}`).toContain(key);
+    for (const key of read) expect(route.query, `${destination} reads ?${key}`).toContain(key);
+  });
+
+  it('leaves the editor pages that add a record to their own routes', () => {
+    const sources = routes.readerRewrites().map((r) => new RegExp(`^${r.source.replace(/:\w+(\([^/]*?\)\)?)?/g, (_m, p) => p ?? '[^/]+')}$`));
+    const served = (path: string) => sources.some((re) => re.test(path));
+    for (const path of ['/organizations/new', '/countries/new', '/sources/new']) expect(served(path), path).toBe(false);
+    for (const path of ['/organizations/oic', '/organizations/oic/on/1999-01-01', '/countries/rus', '/sources/12', '/history']) expect(served(path), path).toBe(true);
   });
 
   it('serves a signed-in history per request, and a date view from its own path', () => {
