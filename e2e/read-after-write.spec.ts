@@ -24,6 +24,13 @@ async function seen(request: APIRequestContext, checks: Check[]): Promise<Record
 }
 
 const all = (record: Record<string, boolean>, value: boolean) => Object.fromEntries(Object.keys(record).map((k) => [k, value]));
+const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+/** For pages that named the record already (history, the site feed): it is named once more. */
+async function namedAgain(request: APIRequestContext, url: string, name: string): Promise<Check> {
+  const before = count(await read(request, url), name);
+  return { url, shows: (b) => count(b, name) > before };
+}
 
 /** An organization and an entity of the spec's own, made through the editor forms. */
 async function makeRecords(page: Page, request: APIRequestContext) {
@@ -63,7 +70,7 @@ async function recordStatusChange(page: Page, org: string, state: string, note: 
   await expect(page).toHaveURL(new RegExp(`/organizations/${org}\\?recorded=status-change`));
 }
 
-function membershipChecks(org: { slug: string }, state: { code: string; name: string }, note: string): Check[] {
+function membershipChecks(org: { slug: string; name: string; acronym: string }, state: { code: string; name: string }, note: string): Check[] {
   return [
     { url: `/organizations/${org.slug}`, shows: (b) => b.includes(`href="/countries/${state.code}"`) },
     { url: `/countries/${state.code}`, shows: (b) => b.includes(`href="/organizations/${org.slug}"`) },
@@ -73,7 +80,7 @@ function membershipChecks(org: { slug: string }, state: { code: string; name: st
     { url: `/api/v1/countries/${state.code}`, shows: (b) => b.includes(`"slug":"${org.slug}"`) },
     { url: `/api/v1/countries/${state.code}/spells.csv`, shows: (b) => b.includes(`,${org.slug},`) },
     { url: `/feeds/organizations/${org.slug}`, shows: (b) => b.includes(state.name) },
-    { url: `/feeds/countries/${state.code}`, shows: (b) => b.includes(org.slug.toUpperCase()) || b.includes(note) },
+    { url: `/feeds/countries/${state.code}`, shows: (b) => b.includes(org.name) || b.includes(org.acronym) },
   ];
 }
 
@@ -81,7 +88,7 @@ test('a status change shows on the next read of every page and endpoint, and so 
   await signInAs(page, 'editor');
   const { org, state } = await makeRecords(page, request);
   const note = `read-after-write ${unique()}`;
-  const checks = [...membershipChecks(org, state, note), { url: '/history', shows: (b: string) => b.includes(state.name) }, { url: '/feeds/changes', shows: (b: string) => b.includes(state.name) }];
+  const checks = [...membershipChecks(org, state, note), await namedAgain(request, '/history', state.name), await namedAgain(request, '/feeds/changes', state.name)];
   const before = await seen(request, checks);
   expect(before).toEqual(all(before, false));
 
@@ -109,7 +116,7 @@ test('an invitation shows on the next read of every page and endpoint that shows
     { url: `/organizations/${org.slug}`, shows: (b) => b.includes('Pending invitations') && b.includes(`href="/countries/${state.code}"`) },
     { url: `/countries/${state.code}`, shows: (b) => b.includes(`href="/organizations/${org.slug}"`) },
     { url: '/', shows: (b) => b.includes(`href="/countries/${state.code}"`) },
-    { url: '/history', shows: (b) => b.includes(state.name) },
+    await namedAgain(request, '/history', state.name),
     { url: `/api/v1/organizations/${org.slug}`, shows: (b) => b.includes(`"code":"${state.code}"`) },
     { url: `/feeds/organizations/${org.slug}`, shows: (b) => b.includes(state.name) },
   ];
@@ -138,13 +145,12 @@ test('a reader never sees half of a save', async ({ page, request }) => {
   const readers = (async () => {
     while (saving) {
       const [html, json] = await Promise.all([read(request, `/organizations/${org.slug}`), read(request, `/api/v1/organizations/${org.slug}`)]);
-      // On the page: the state among the members, and the note in the history, together.
-      const listed = html.includes(`href="/countries/${state.code}"`);
-      const noted = html.includes(note);
+      // On the page: every mention of the state (members, map, history) at once, or none.
+      const mentions = count(html, `href="/countries/${state.code}"`);
       // In the data: the member and the quote that backs it, together.
       const member = (JSON.parse(json) as { members: { state: { code: string }; citations: { quote: string | null }[] }[] }).members.find((m) => m.state.code === state.code);
       const cited = member?.citations.some((c) => c.quote === `Quote for ${note}`) ?? false;
-      views.push(`${listed}/${noted}/${!!member}/${cited}`);
+      views.push(`${mentions}/${!!member}/${cited}`);
     }
   })();
   await recordStatusChange(page, org.slug, state.code, note);
@@ -152,6 +158,7 @@ test('a reader never sees half of a save', async ({ page, request }) => {
   saving = false;
   await readers;
   expect(views.length).toBeGreaterThan(1);
-  for (const v of views) expect(['false/false/false/false', 'true/true/true/true']).toContain(v);
-  expect(views.at(-1)).toBe('true/true/true/true');
+  const saved = views.at(-1)!;
+  expect(saved).toMatch(/^[1-9]\d*\/true\/true$/);
+  for (const v of views) expect(['0/false/false', saved]).toContain(v);
 });
