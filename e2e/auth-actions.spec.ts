@@ -2,8 +2,12 @@
 // may not write: refused, nothing written, each refusal in the auth event log.
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { hashPassword } from '../lib/auth/passwords';
+import { uniqueToken } from './fixtures/data';
 import { countAllRows, lastChanges, openE2eDb } from './fixtures/e2e-db';
 import { readBuiltActions, sameFile, scanSourceActions, scanWritingRoutes, type BuiltAction, type SourceAction } from './fixtures/server-actions';
+
+// Every test makes its own records: they may run on any worker, in any order.
+test.describe.configure({ mode: 'parallel' });
 
 /** Actions a caller without a session must be able to reach, and why that is safe. */
 const PUBLIC_ACTIONS: Record<string, string> = {
@@ -83,12 +87,14 @@ test.describe('the locked door', () => {
     console.log(`Writing routes (${routes.length}): ${routes.map((r) => `${r.methods.join('/')} ${r.url}`).join(', ') || 'none'}`);
 
     // Callers: nobody, an expired session, a disabled account's session, a forged cookie; and an editor at admin doors.
-    const expiredId = await createAccount('expired@memberline.test', 'editor');
-    const disabledId = await createAccount('disabled@memberline.test', 'editor');
-    const liveId = await createAccount('live@memberline.test', 'editor');
-    const expiredCookie = await signedInCookie(browser, 'expired@memberline.test');
-    const disabledCookie = await signedInCookie(browser, 'disabled@memberline.test');
-    const liveCookie = await signedInCookie(browser, 'live@memberline.test');
+    const token = uniqueToken();
+    const [expired, disabled, live] = ['expired', 'disabled', 'live'].map((who) => `${who}-${token}@memberline.test`) as [string, string, string];
+    const expiredId = await createAccount(expired, 'editor');
+    const disabledId = await createAccount(disabled, 'editor');
+    const liveId = await createAccount(live, 'editor');
+    const expiredCookie = await signedInCookie(browser, expired);
+    const disabledCookie = await signedInCookie(browser, disabled);
+    const liveCookie = await signedInCookie(browser, live);
     const expiredSession = { ...sessionOf(expiredId), expires_at: Date.now() - 60_000 };
     const disabledSession = sessionOf(disabledId);
     db.prepare('update user set disabled = 1 where id = ?').run(disabledId);

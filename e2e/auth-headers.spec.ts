@@ -1,14 +1,24 @@
 // Security headers on every page type, and the script hashes actually in use (no CSP violation).
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { signInAs } from './fixtures/auth';
+import { signInWith } from './fixtures/auth';
+import { newAccount, newOrganizationWithHistory } from './fixtures/data';
 
-const PAGES = ['/', '/organizations', '/organizations/icesco', '/organizations/icesco/on/2000-01-01', '/countries', '/countries/rus', '/sources', '/sign-in', '/no-such-page', '/api/v1/organizations'];
+// Every test makes its own records: they may run on any worker, in any order.
+test.describe.configure({ mode: 'parallel' });
+
+/** Every page type; the organization and country pages are of records the test makes. */
+const PAGES = ['/', '/organizations', '/organizations/[slug]', '/organizations/[slug]/on/2000-01-01', '/countries', '/countries/[code]', '/sources', '/sign-in', '/no-such-page', '/api/v1/organizations'];
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 test.describe('headers', () => {
-  for (const url of PAGES) {
-    test(`${url} carries a CSP that lists each of its inline scripts, and the other security headers`, async ({ request }) => {
+  for (const template of PAGES) {
+    test(`${template} carries a CSP that lists each of its inline scripts, and the other security headers`, async ({ request }) => {
+      let url = template;
+      if (template.includes('[')) {
+        const { org, observer } = newOrganizationWithHistory();
+        url = template.replace('[slug]', org.slug).replace('[code]', observer.code);
+      }
       const first = await request.get(url);
       const csp = first.headers()['content-security-policy']!;
       for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "default-src 'self'"]) expect(csp).toContain(directive);
@@ -29,7 +39,9 @@ test.describe('headers', () => {
   }
 
   test('cached pages and open data let a CDN keep them only if it asks again, and set no cookie', async ({ request }) => {
-    for (const url of ['/organizations/icesco', '/countries/rus', '/organizations/icesco/on/2000-01-01', '/api/v1/organizations/icesco', '/api/v1/countries/rus/spells.csv']) {
+    const { org, observer } = newOrganizationWithHistory();
+    const [slug, code] = [org.slug, observer.code];
+    for (const url of [`/organizations/${slug}`, `/countries/${code}`, `/organizations/${slug}/on/2000-01-01`, `/api/v1/organizations/${slug}`, `/api/v1/countries/${code}/spells.csv`]) {
       await request.get(url);
       const response = await request.get(url);
       expect(response.headers()['cache-control'], url).toBe('public, max-age=0, must-revalidate');
@@ -42,10 +54,11 @@ test.describe('headers', () => {
   });
 
   test('pages run under the CSP without a single violation, and editor pages are not cached', async ({ page }) => {
+    const { org, observer } = newOrganizationWithHistory();
     const violations: string[] = [];
     page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
-    for (const url of ['/', '/organizations/icesco', '/countries/rus', '/sign-in']) await page.goto(url);
-    await signInAs(page, 'admin', '/admin');
+    for (const url of ['/', `/organizations/${org.slug}`, `/countries/${observer.code}`, '/sign-in']) await page.goto(url);
+    await signInWith(page, await newAccount('admin'), '/admin');
     const response = await page.goto('/admin');
     expect(response!.headers()['cache-control']).toContain('no-store');
     const signIn = await page.request.get('/sign-in');

@@ -1,12 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { signInAs, signOut, TEST_ACCOUNTS } from './fixtures/auth';
+import { signInWith, signOut } from './fixtures/auth';
+import { newAccount, newOrganization } from './fixtures/data';
 import { openE2eDb } from './fixtures/e2e-db';
+
+// Every test makes its own records: they may run on any worker, in any order.
+test.describe.configure({ mode: 'parallel' });
 
 test.describe('signing in and out', () => {
   test('an editor signs in through the page, the header shows who, and signs out', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
-    await signInAs(page, 'editor');
+    await signInWith(page, await newAccount('editor'));
     await expect(page.getByRole('banner')).toContainText('(editor)');
     await expect(page.getByRole('banner').getByRole('link', { name: 'Accounts' })).toHaveCount(0);
     const cookie = (await page.context().cookies()).find((c) => c.name === 'memberline.session_token')!;
@@ -19,8 +23,9 @@ test.describe('signing in and out', () => {
   });
 
   test('a wrong password and an unknown account get the same message', async ({ page }) => {
+    const editor = await newAccount('editor');
     const messages: string[] = [];
-    for (const email of [TEST_ACCOUNTS.editor.email, 'nobody@memberline.test']) {
+    for (const email of [editor.email, 'nobody@memberline.test']) {
       await page.goto('/sign-in');
       await page.getByLabel('Email').fill(email);
       await page.getByLabel('Password').fill('not the right password');
@@ -33,32 +38,35 @@ test.describe('signing in and out', () => {
   test('sign-in works without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await signInAs(page, 'admin');
+    await signInWith(page, await newAccount('admin'));
     await context.close();
   });
 
   test('a reader opening an editor URL is sent to sign in, then back', async ({ page }) => {
-    await page.goto('/record/status-change?organization=icesco');
-    await expect(page).toHaveURL(/\/sign-in\?next=%2Frecord%2Fstatus-change%3Forganization%3Dicesco$/);
+    const editor = await newAccount('editor');
+    const { slug } = newOrganization();
+    await page.goto(`/record/status-change?organization=${slug}`);
+    await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=%2Frecord%2Fstatus-change%3Forganization%3D${slug}$`));
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
-    await page.getByLabel('Email').fill(TEST_ACCOUNTS.editor.email);
-    await page.getByLabel('Password').fill(TEST_ACCOUNTS.editor.password);
+    await page.getByLabel('Email').fill(editor.email);
+    await page.getByLabel('Password').fill(editor.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/record\/status-change\?organization=icesco$/);
+    await expect(page).toHaveURL(new RegExp(`/record/status-change\\?organization=${slug}$`));
   });
 
   test('a reader opening the accounts page is sent to sign in; an editor is told it is for admins', async ({ page }) => {
     await page.goto('/admin');
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin$/);
-    await signInAs(page, 'editor', '/admin');
+    await signInWith(page, await newAccount('editor'), '/admin');
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByText('Only admins manage accounts.')).toBeVisible();
   });
 
   test('sign-in refuses to send anyone to another site afterwards', async ({ page }) => {
+    const editor = await newAccount('editor');
     await page.goto('/sign-in?next=//evil.example/steal');
-    await page.getByLabel('Email').fill(TEST_ACCOUNTS.editor.email);
-    await page.getByLabel('Password').fill(TEST_ACCOUNTS.editor.password);
+    await page.getByLabel('Email').fill(editor.email);
+    await page.getByLabel('Password').fill(editor.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
   });
@@ -67,7 +75,7 @@ test.describe('signing in and out', () => {
 test.describe('accounts page', () => {
   test('an admin creates an editor, who signs in; disabling ends their session at once; re-enabling lets them back', async ({ page, browser }) => {
     const email = `new-editor-${Date.now()}@memberline.test`;
-    await signInAs(page, 'admin', '/admin');
+    await signInWith(page, await newAccount('admin'), '/admin');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Name shown on revisions').fill('New Editor');
     await page.getByLabel('First password (at least 12 characters)').fill('short');

@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { isEditorPath } from '../lib/auth/editor-paths';
-import { signInAs } from './fixtures/auth';
-import { openE2eDb } from './fixtures/e2e-db';
+import { signInWith } from './fixtures/auth';
+import { newAccount, newOrganizationWithHistory } from './fixtures/data';
 import { XSS_PAYLOADS } from './fixtures/xss-payloads';
 
-const ID_TABLES: Record<string, string> = { 'status-changes': 'status_change', sources: 'source', invitations: 'invitation', 'count-claims': 'count_claim' };
+// Every test makes its own records: they may run on any worker, in any order.
+test.describe.configure({ mode: 'parallel' });
 
 /** Every editor page in app/ (a form lives on each), as route templates like /sources/[id]/edit. */
 function formPageTemplates(): string[] {
@@ -25,15 +26,26 @@ function formPageTemplates(): string[] {
   return pages.sort();
 }
 
-/** A real URL for a template: dynamic segments filled from the shipped data. */
-function fillTemplate(template: string): string {
+/** Records of the test's own to fill a template's dynamic segments with: nothing shipped is edited. */
+function makeRecords() {
+  const world = newOrganizationWithHistory();
+  const ids: Record<string, string> = {
+    'status-changes': String(world.changes.observer),
+    sources: String(world.source.id),
+    invitations: String(world.invitation),
+    'count-claims': String(world.countClaim),
+  };
+  return { world, ids };
+}
+
+/** A real URL for a template, its dynamic segments filled with the test's own records. */
+function fillTemplate(template: string, { world, ids }: ReturnType<typeof makeRecords>): string {
   const segments = template.split('/');
   return segments.map((s, i) => {
-    if (s === '[slug]') return 'icesco';
-    if (s === '[code]') return 'rus';
+    if (s === '[slug]') return world.org.slug;
+    if (s === '[code]') return world.observer.code;
     if (!s.startsWith('[')) return s;
-    const table = ID_TABLES[segments[i - 1] ?? ''];
-    return table ? String((openE2eDb().prepare(`select min(id) as id from ${table}`).get() as { id: number | null }).id ?? 1) : '1';
+    return ids[segments[i - 1] ?? ''] ?? '1';
   }).join('/');
 }
 
@@ -60,17 +72,22 @@ for (const template of formPageTemplates()) {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await signInAs(page, 'admin');
-    const url = fillTemplate(template);
+    const records = makeRecords();
+    await signInWith(page, await newAccount('admin'));
+    const url = fillTemplate(template, records);
     const response = await page.goto(url);
     expect(response!.status(), url).toBeLessThan(400);
     await page.locator('main form').first().waitFor();
     const formCount = await page.locator('main form').count();
     let fieldsTried = 0;
+    // Each form starts from a fresh load of the page; a form without text fields leaves it fresh.
+    let fresh = true;
     for (let f = 0; f < formCount; f++) {
-      await page.goto(url);
+      if (!fresh) await page.goto(url);
+      fresh = true;
       await page.locator('main form').nth(f).waitFor();
       if ((await page.locator('main form').nth(f).locator(FIELDS).count()) === 0) continue;
+      fresh = false;
       // Every field gets all 50 payloads: ten at a time, over five submissions.
       for (let round = 0; round < ROUNDS; round++) {
         const form = page.locator('main form').nth(f);
@@ -93,7 +110,7 @@ for (const template of formPageTemplates()) {
       }
     }
     expect(fieldsTried, 'text fields found').toBeGreaterThan(0);
-    for (const shown of ['/', '/history', '/organizations/icesco', '/countries/rus', '/sources', '/admin']) {
+    for (const shown of ['/', '/history', `/organizations/${records.world.org.slug}`, `/countries/${records.world.observer.code}`, '/sources', '/admin']) {
       await page.goto(shown);
       await expectNothingRan(page, shown);
     }

@@ -1,7 +1,8 @@
 // What probing the production build broke in sign-in, kept fixed: open redirects, forged client
 // addresses and protocols, the throttle race, anonymous lock-out, and session endpoints.
 import { expect, test, type Page } from '@playwright/test';
-import { signInAs, TEST_ACCOUNTS } from './fixtures/auth';
+import { signInWith } from './fixtures/auth';
+import { newAccount, uniqueToken } from './fixtures/data';
 import { openE2eDb } from './fixtures/e2e-db';
 import { submitForm } from './fixtures/hardening-forms';
 
@@ -20,12 +21,13 @@ test.describe('after sign-in, only this site', () => {
   const tricks = ['/%09/evil.example/', '%2F%09%2Fevil.example%2F', '/%5Cevil.example/', '%2F%2Fevil.example', '/%0A/evil.example', '/%252F%252Fevil.example'];
   for (const javaScriptEnabled of [true, false]) {
     test(`a next= with a tab, newline, backslash or encoded slashes lands on this site (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
+      const editor = await newAccount('editor');
       const context = await browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
       const origin = new URL(baseURL!).origin;
       for (const next of tricks) {
-        await signInThroughPage(page, `/sign-in?next=${next}`, TEST_ACCOUNTS.editor.email, TEST_ACCOUNTS.editor.password);
-        await expect(page.getByRole('banner').getByText(TEST_ACCOUNTS.editor.name)).toBeVisible();
+        await signInThroughPage(page, `/sign-in?next=${next}`, editor.email, editor.password);
+        await expect(page.getByRole('banner').getByText(editor.name)).toBeVisible();
         expect(new URL(page.url()).origin, next).toBe(origin);
         await context.clearCookies();
       }
@@ -36,7 +38,8 @@ test.describe('after sign-in, only this site', () => {
 
 test.describe('the client address and protocol are not the client’s to choose', () => {
   test('forged X-Forwarded-For (or our own address header) is ignored: one address, throttled after 20 failures, logged as it is', async ({ request }) => {
-    const emails = Array.from({ length: 25 }, (_, i) => `forged-${Date.now()}-${i}@memberline.test`);
+    const run = uniqueToken();
+    const emails = Array.from({ length: 25 }, (_, i) => `forged-${run}-${i}@memberline.test`);
     const answers: string[] = [];
     for (const [i, email] of emails.entries()) {
       const response = await submitForm(request, '/sign-in', { email, password: 'not a password at all' }, { headers: { 'x-forwarded-for': `198.51.100.${i + 1}`, 'x-real-ip': `203.0.113.${i + 1}`, 'x-memberline-client-address': `192.0.2.${i + 1}` } });
@@ -56,7 +59,7 @@ test.describe('the client address and protocol are not the client’s to choose'
     const response = await page.goto('/');
     expect(response!.headers()['strict-transport-security']).toBeUndefined();
     expect(response!.headers()['content-security-policy']).not.toContain('upgrade-insecure-requests');
-    await signInAs(page, 'editor');
+    await signInWith(page, await newAccount('editor'));
     const cookie = (await context.cookies()).find((c) => c.name.endsWith('memberline.session_token'));
     expect(cookie).toMatchObject({ name: 'memberline.session_token', secure: false, httpOnly: true });
     await context.close();
@@ -65,10 +68,10 @@ test.describe('the client address and protocol are not the client’s to choose'
 
 test.describe('throttle and lock-out', () => {
   test('30 concurrent wrong passwords run at most 5 password checks; the owner still gets in from another address; an admin unlocks the first', async ({ browser, playwright, baseURL }) => {
-    const email = `locked-${Date.now()}@memberline.test`;
+    const email = `locked-${uniqueToken()}@memberline.test`;
     const password = 'the right password for the owner';
     const admin = await browser.newPage();
-    await signInAs(admin, 'admin', '/admin');
+    await signInWith(admin, await newAccount('admin'), '/admin');
     await admin.getByLabel('Email').fill(email);
     await admin.getByLabel('Name shown on revisions').fill('Locked Owner');
     await admin.getByLabel('First password (at least 12 characters)').fill(password);
@@ -108,7 +111,7 @@ test.describe('throttle and lock-out', () => {
 
 test.describe('session endpoints', () => {
   test('better-auth’s get-session is gone: no token, address or user agent for anyone, signed in or not', async ({ page }) => {
-    await signInAs(page, 'editor');
+    await signInWith(page, await newAccount('editor'));
     const token = (await page.context().cookies()).find((c) => c.name === 'memberline.session_token')!.value.split('.')[0]!;
     for (const path of ['/api/auth/get-session', '/api/auth/ok', '/api/auth/list-sessions', '/api/auth/session']) {
       const response = await page.request.get(path);

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { backupDatabase, inspectDatabase, scheduledBackups } from '../db/backup';
-import { TEST_ACCOUNTS } from './fixtures/auth';
+import { addStatusChange, newAccount, newOrganization, newSource, newState } from './fixtures/data';
 import { openE2eDb } from './fixtures/e2e-db';
 import { submitForm } from './fixtures/hardening-forms';
 
@@ -17,12 +17,19 @@ const BASE = `http://127.0.0.1:${PORT}`;
 
 type Server = { child: ChildProcess; output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> };
 
+/** Servers this spec started: none outlives the test, even one that failed or timed out. */
+const started: ChildProcess[] = [];
+test.afterEach(() => {
+  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
 function startServer(file: string, env: Record<string, string> = {}): Server {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
     cwd: process.cwd(),
     env: { ...process.env, PORT: String(PORT), DATABASE_PATH: file, BACKUP_DIR: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -40,9 +47,15 @@ async function healthy(server: Server): Promise<void> {
 }
 
 test('kill -9 mid-burst loses no acknowledged save; SIGTERM finishes the request in flight and closes the database', async () => {
-  test.setTimeout(120_000);
+  // Two production servers start in this test, each slower on a busy machine.
+  test.setTimeout(240_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'memberline-crash-'));
   const file = path.join(dir, 'crash.db');
+  // An account, and an organization with 40 members whose page takes a while to send, copied with the database.
+  const editor = await newAccount('editor');
+  const heavyOrg = newOrganization();
+  const source = newSource();
+  for (let i = 0; i < 40; i++) addStatusChange(heavyOrg, newState(), 'member', '1990', { source });
   const live = openE2eDb();
   await backupDatabase(live, file);
   live.close();
@@ -50,7 +63,7 @@ test('kill -9 mid-burst loses no acknowledged save; SIGTERM finishes the request
   const first = startServer(file);
   await healthy(first);
   const http = await playwrightRequest.newContext({ baseURL: BASE });
-  const signIn = await submitForm(http, '/sign-in', { email: TEST_ACCOUNTS.editor.email, password: TEST_ACCOUNTS.editor.password });
+  const signIn = await submitForm(http, '/sign-in', { email: editor.email, password: editor.password });
   expect(signIn.status()).toBe(303);
 
   const run = Date.now();
@@ -100,7 +113,7 @@ test('kill -9 mid-burst loses no acknowledged save; SIGTERM finishes the request
   expect(inspectDatabase(scheduledBackups(backups)[0]!)).toMatchObject({ ok: true });
 
   // A request in flight when SIGTERM arrives is answered in full; then the database is closed.
-  const heavy = await fetch(`${BASE}/organizations/oic`);
+  const heavy = await fetch(`${BASE}/organizations/${heavyOrg.slug}`);
   second.child.kill('SIGTERM');
   const body = await heavy.text();
   expect(heavy.status).toBe(200);

@@ -1,21 +1,24 @@
 // A form that came back with field errors can be corrected and sent again: the second Save reaches
 // the server instead of silently doing nothing.
 import { expect, test } from '@playwright/test';
-import { signInAs } from './fixtures/auth';
+import { newSource } from './fixtures/data';
+import { openStatusChangeForm } from './fixtures/forms';
 
-const ARTICLE = 'https://www.urdupoint.com/en/world/organization-of-islamic-cooperation-cultural-1494748.html';
+// Every test makes its own records: they may run on any worker, in any order.
+test.describe.configure({ mode: 'parallel' });
+
 const OBSERVER_QUOTE = "they're just an observer nation";
 
 test('after a refused date, the corrected form is sent again and answered', async ({ page }) => {
-  await signInAs(page, 'editor', '/record/status-change?org=oic&state=rus');
-  await page.goto('/record/status-change?org=oic&state=rus');
+  const article = newSource();
+  const { org } = await openStatusChangeForm(page);
   const posts: string[] = [];
   page.on('request', (r) => { if (r.method() === 'POST' && new URL(r.url()).pathname.startsWith('/record/')) posts.push(r.url()); });
 
   await page.getByLabel('New status').selectOption('observer');
   await page.getByLabel('Date', { exact: true }).fill('2023-02-30');
   await page.getByLabel('As of: the status held on this date (observation)').check();
-  await page.getByLabel('New source: address').fill(ARTICLE);
+  await page.getByLabel('New source: address').fill(article.url);
   await page.getByLabel('Quote').fill(OBSERVER_QUOTE);
   await page.getByRole('button', { name: 'Record the change' }).click();
 
@@ -25,7 +28,7 @@ test('after a refused date, the corrected form is sent again and answered', asyn
   await expect(page.locator('#field-date-errors')).toHaveText('February 2023 has no day 30: it has 28 days.');
   await expect(date).toHaveValue('2023-02-30');
   await expect(page.getByLabel('Quote')).toHaveValue(OBSERVER_QUOTE);
-  await expect(page.getByLabel('New source: address')).toHaveValue(ARTICLE);
+  await expect(page.getByLabel('New source: address')).toHaveValue(article.url);
   await expect(page.getByLabel('New status')).toHaveValue('observer');
   expect(posts).toHaveLength(1);
 
@@ -36,7 +39,7 @@ test('after a refused date, the corrected form is sent again and answered', asyn
   expect(posts).toHaveLength(2);
   // Saved (and sent to the organization page) or answered with the server's new message.
   await expect(async () => {
-    if (/\/organizations\/oic\?recorded=status-change/.test(page.url())) return;
+    if (page.url().includes(`/organizations/${org.slug}?recorded=status-change`)) return;
     await expect(page.getByRole('main').getByRole('alert')).not.toContainText('Some fields need attention', { timeout: 100 });
     await expect(page.getByRole('main').getByRole('alert')).toBeVisible({ timeout: 100 });
   }).toPass();

@@ -8,7 +8,7 @@ import { changeRole, createAccount, disableAccount, enableAccount, unlockSignIn 
 import { requestFacts } from '@/lib/auth/request';
 import { requireAdmin } from '@/lib/auth/session';
 import { isRole } from '@/lib/auth/roles';
-import type { FormState } from '@/lib/validation/form-state';
+import type { FormState } from '@/lib/forms/form-state';
 
 async function actor() {
   const admin = await requireAdmin();

@@ -1,6 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import { initialFormState } from '@/lib/validation/form-state';
+import { initialFormState } from '@/lib/forms/form-state';
 import { createAccountAction } from './actions';
 
 const FIELDS = [

@@ -1,12 +1,9 @@
 'use server';
-import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { revertRevision } from '@/db/mutations/revert';
-import { summary } from '@/lib/validation/fields';
-import type { FormState } from '@/lib/validation/form-state';
-import { runFormAction } from '@/lib/validation/run-action';
-
-const revertSchema = z.object({ summary });
+import type { FormState } from '@/lib/forms/form-state';
+import { runFormAction } from '@/lib/forms/run-action';
+import { revertSchema } from '@/lib/validation/revert';
 
 export async function revertRevisionAction(revisionId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, revertSchema, (data, user) => {

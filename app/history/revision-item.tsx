@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { RevisionView } from '@/db/queries/history';
-import { EditorForm } from '@/components/form/editor-form';
 import { fieldWords, readableSummary } from '@/lib/domain/revision-words';
 import { revertRevisionAction } from './actions';
+import { RevertForm } from './revert-form';
 
 const ACTION_LABELS = { create: 'Added', update: 'Edited', delete: 'Deleted', revert: 'Reverted', import: 'Loaded' } as const;
 const ENTITY_LABELS: Record<string, string> = { organization: 'organization', state: 'state', source: 'source', statusChange: 'status change', invitation: 'invitation', countClaim: 'count claim' };
@@ -43,7 +43,7 @@ export function RevisionItem({ revision: r, canRevert }: { revision: RevisionVie
             <summary className="cursor-pointer text-sm underline">Revert #{r.id}</summary>
             <div className="mt-2">
               {!r.latestOfRecord ? <p className="mb-2 text-xs text-slate-600">A later revision changed this record; it must be reverted first.</p> : null}
-              <EditorForm action={revertRevisionAction.bind(null, r.id)} schema="revert" spec={{ submitLabel: `Revert #${r.id}`, fields: [{ kind: 'text', name: 'summary', label: 'Why revert? (optional)' }] }} />
+              <RevertForm action={revertRevisionAction.bind(null, r.id)} spec={{ submitLabel: `Revert #${r.id}`, fields: [{ kind: 'text', name: 'summary', label: 'Why revert? (optional)' }] }} />
             </div>
           </details>
         ) : null}

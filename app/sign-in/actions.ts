@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { systemClock } from '@/lib/auth/policy';
 import { safeNextPath } from '@/lib/auth/request';
 import { signInWithPassword } from '@/lib/auth/sign-in';
-import type { FormState } from '@/lib/validation/form-state';
+import type { FormState } from '@/lib/forms/form-state';
 
 /** Public by nature: the one action a signed-out visitor may call. Throttled per IP and account. */
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,8 +1,9 @@
+import type { GroupSpec, Option } from '@/lib/forms/spec';
+import type { CitationFormInput } from '@/lib/validation/citation';
 import { LIMITS } from '@/lib/validation/limits';
-import type { FieldSpec, Option } from './spec';
 
 /** The rows of citations on a fact form: a source on record or a new one, and the quote. */
-export function citationGroup(sources: Option[], opts: { required: boolean; legend?: string; defaultSourceId?: string } = { required: true }): FieldSpec {
+export function citationGroup(sources: Option[], opts: { required: boolean; legend?: string; defaultSourceId?: string } = { required: true }): GroupSpec<'citations', keyof CitationFormInput> {
   return {
     kind: 'group',
     name: 'citations',

@@ -4,20 +4,33 @@
 import Link from 'next/link';
 import { useActionState, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useFormStatus } from 'react-dom';
-import { formValues, initialFormState, issuesToErrors, nestValues, rowCount, type FieldErrors, type FormState } from '@/lib/validation/form-state';
+import { formValues, initialFormState, issuesToErrors, nestValues, rowCount, type FieldErrors, type FormState } from '@/lib/forms/form-state';
 import { displayErrors, fieldId, fieldLabels, summaryEntries } from './error-list';
 import { ErrorSummary } from './error-summary';
 import { Field, inputClass } from './field';
 import { Picker } from './picker';
-import { SCHEMAS } from './schemas';
-import type { FieldSpec, FormSpec, SchemaName } from './spec';
+import { useSavedNavigation } from './use-saved-navigation';
+import type { z } from 'zod';
+import type { AnyField, AnyFormSpec, FormSpec } from '@/lib/forms/spec';
 
 let answers = 0;
 
-type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; schema: SchemaName; spec: FormSpec; danger?: boolean };
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+type FormProps<S extends z.ZodType> = { action: Action; spec: FormSpec<S>; danger?: boolean };
 
-export function EditorForm({ action, schema, spec, danger = false }: Props) {
+/**
+ * The form of one schema, for a 'use client' module of its own: a page that renders it gets its
+ * field names checked against the schema, and ships this schema alone to the browser.
+ */
+export function formFor<S extends z.ZodType>(schema: S) {
+  return function SchemaForm({ spec, ...props }: FormProps<S>) {
+    return <EditorForm schema={schema} spec={spec as AnyFormSpec} {...props} />;
+  };
+}
+
+function EditorForm({ action, schema, spec, danger = false }: { action: Action; schema: z.ZodType; spec: AnyFormSpec; danger?: boolean }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const navigating = useSavedNavigation(state);
   const [live, setLive] = useState<{ generation: number; errors: FieldErrors }>({ generation: 0, errors: {} });
   const touched = useRef({ generation: 0, names: new Set<string>() });
   const formRef = useRef<HTMLFormElement>(null);
@@ -31,7 +44,7 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
     if (!formRef.current) return;
     if (name) touched.current.names.add(name);
     const values = formValues(new FormData(formRef.current));
-    const result = SCHEMAS[schema].safeParse(nestValues(values));
+    const result = schema.safeParse(nestValues(values));
     const all = result.success ? {} : displayErrors(issuesToErrors(result.error.issues), values);
     setLive({ generation, errors: Object.fromEntries(Object.entries(all).filter(([k]) => touched.current.names.has(k))) });
   }
@@ -68,7 +81,7 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
   }, [state]);
   const checkLater = useCallback((name: string) => () => check(name), [generation]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const render = (f: FieldSpec, prefix = '', defaults?: Record<string, string>): React.ReactNode => {
+  const render = (f: AnyField, prefix = '', defaults?: Partial<Record<string, string>>): React.ReactNode => {
     if (f.kind === 'hidden') return <input key={f.name} type="hidden" name={prefix + f.name} value={f.value} />;
     if (f.kind === 'fieldset') {
       return (
@@ -166,16 +179,16 @@ export function EditorForm({ action, schema, spec, danger = false }: Props) {
       <div key={generation} className="space-y-5">
         {spec.fields.map((f) => render(f))}
       </div>
-      <Submit label={spec.submitLabel} danger={danger} />
+      <Submit label={spec.submitLabel} danger={danger} navigating={navigating} />
     </form>
   );
 }
 
-function Submit({ label, danger }: { label: string; danger: boolean }) {
-  const { pending } = useFormStatus();
+function Submit({ label, danger, navigating }: { label: string; danger: boolean; navigating: boolean }) {
+  const busy = useFormStatus().pending || navigating;
   return (
-    <button type="submit" disabled={pending} className={`rounded px-4 py-2 text-white disabled:opacity-60 ${danger ? 'bg-red-800' : 'bg-slate-900'}`}>
-      {pending ? 'Saving…' : label}
+    <button type="submit" disabled={busy} className={`rounded px-4 py-2 text-white disabled:opacity-60 ${danger ? 'bg-red-800' : 'bg-slate-900'}`}>
+      {busy ? 'Saving…' : label}
     </button>
   );
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { displayErrors, fieldLabels, NEEDS_SOURCE, summaryEntries } from './error-list';
-import type { FieldSpec } from './spec';
+import type { AnyField } from '@/lib/forms/spec';
 
-const fields: FieldSpec[] = [
+const fields: AnyField[] = [
   { kind: 'text', name: 'date', label: 'Date' },
   { kind: 'group', name: 'citations', legend: 'Citation', addLabel: 'Add', fields: [
     { kind: 'select', name: 'sourceId', label: 'Source on record', options: [] },

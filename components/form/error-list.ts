@@ -1,7 +1,7 @@
 // What a refused form tells the editor: one message per field, in the order of the form, each
 // linked to its field; a citation without a source points to the address and title it needs.
-import type { FieldErrors } from '@/lib/validation/form-state';
-import type { FieldSpec } from './spec';
+import type { FieldErrors } from '@/lib/forms/form-state';
+import type { AnyField } from '@/lib/forms/spec';
 
 export const NEEDS_SOURCE = 'Give the new source’s address and title, or pick a source on record.';
 
@@ -30,7 +30,7 @@ export function displayErrors(errors: FieldErrors, values: Record<string, string
 }
 
 /** Every field's input name and label, in the order the form shows them. */
-export function fieldLabels(fields: FieldSpec[], rowsOf: (group: string, declared: number) => number, prefix = '', legend = ''): [string, string][] {
+export function fieldLabels(fields: AnyField[], rowsOf: (group: string, declared: number) => number, prefix = '', legend = ''): [string, string][] {
   return fields.flatMap((f): [string, string][] => {
     if (f.kind === 'hidden') return [];
     if (f.kind === 'fieldset') return fieldLabels(f.fields, rowsOf, prefix, legend);

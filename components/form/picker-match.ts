@@ -1,5 +1,5 @@
 // Finding an option by any of its names: label, former names, acronyms, codes; accents and case ignored.
-import type { Option } from './spec';
+import type { Option } from '@/lib/forms/spec';
 
 export function normalize(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();

@@ -3,7 +3,7 @@
 // option by any of its names (former names, acronyms, codes), driven by keyboard or pointer.
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { matchOptions } from './picker-match';
-import type { Option } from './spec';
+import type { Option } from '@/lib/forms/spec';
 
 type Aria = { id: string; 'aria-invalid': boolean | undefined; 'aria-describedby': string | undefined; 'aria-required': boolean | undefined };
 type Props = { aria: Aria; name: string; options: Option[]; defaultValue: string; placeholder: string; className: string; onPicked: () => void; onLeave: () => void };

@@ -1,13 +1,16 @@
 // Field lists of the organization, state and source forms, shared by "add" and "edit".
 import { SOURCE_KINDS } from '@/lib/domain/statuses';
 import { LIMITS } from '@/lib/validation/limits';
-import type { FieldSpec, Option } from './spec';
+import type { FieldOf, FieldSpec, Option } from '@/lib/forms/spec';
+import type { organizationSchema } from '@/lib/validation/organization';
+import type { sourceSchema } from '@/lib/validation/source';
+import type { stateSchema } from '@/lib/validation/state';
 
 type Values = Record<string, unknown>;
 const v = (values: Values | undefined, key: string) => { const x = values?.[key]; return typeof x === 'string' || typeof x === 'number' ? String(x) : ''; };
 const max = (n: number) => `At most ${n.toLocaleString('en')} characters.`;
 
-export function organizationFields(parents: Option[], values?: Values, formerNames: Record<string, string>[] = []): FieldSpec[] {
+export function organizationFields(parents: Option[], values?: Values, formerNames: Record<string, string>[] = []): FieldOf<typeof organizationSchema>[] {
   return [
     { kind: 'text', name: 'name', label: 'Name', required: true, defaultValue: v(values, 'name'), hint: max(LIMITS.name) },
     { kind: 'text', name: 'acronym', label: 'Acronym', required: true, defaultValue: v(values, 'acronym'), hint: max(LIMITS.acronym) },
@@ -36,7 +39,7 @@ export function organizationFields(parents: Option[], values?: Values, formerNam
   ];
 }
 
-export function stateFields(successors: Option[], values?: Values, otherNames: string[] = []): FieldSpec[] {
+export function stateFields(successors: Option[], values?: Values, otherNames: string[] = []): FieldOf<typeof stateSchema>[] {
   return [
     { kind: 'text', name: 'name', label: 'Name', required: true, defaultValue: v(values, 'name'), hint: max(LIMITS.name) },
     { kind: 'text', name: 'code', label: 'Code (in its address)', required: true, defaultValue: v(values, 'code'), hint: 'Lowercase ISO alpha-3 (rus) where one exists, otherwise a slug (northern-cyprus).' },
@@ -54,7 +57,7 @@ export function stateFields(successors: Option[], values?: Values, otherNames: s
   ];
 }
 
-export function sourceFields(values?: Values): FieldSpec[] {
+export function sourceFields(values?: Values): FieldOf<typeof sourceSchema>[] {
   return [
     { kind: 'url', name: 'url', label: 'Address', defaultValue: v(values, 'url'), hint: 'http:// or https:// only. An address already on record opens that source instead.' },
     { kind: 'text', name: 'title', label: 'Title', required: true, defaultValue: v(values, 'title'), hint: max(LIMITS.title) },
@@ -67,7 +70,8 @@ export function sourceFields(values?: Values): FieldSpec[] {
   ];
 }
 
-export function editFields(version: number): FieldSpec[] {
+/** What every edit form adds: the version it started from, and a summary for the history. */
+export function editFields(version: number): FieldSpec<'version' | 'summary'>[] {
   return [
     { kind: 'hidden', name: 'version', value: String(version) },
     { kind: 'text', name: 'summary', label: 'Summary of your edit', hint: `Shown in the history; at most ${LIMITS.summary} characters.` },

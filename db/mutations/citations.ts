@@ -59,16 +59,3 @@ export function insertCitations(tx: Tx, fact: FactRef, inputs: CitationInput[], 
     tx.insert(t.citations).values({ sourceId, ...fact, quote: c.quote, givenDate: c.givenDate ?? null, locator: c.locator ?? null }).run();
   });
 }
-
-/** Form rows (flat) as citation inputs. */
-export function citationInputsFromForm(
-  rows: { sourceId: number | null; url: string | null; title: string | null; publisher: string | null; published: string | null; language: string | null; quote: string; givenDate: string | null; locator: string | null }[],
-): CitationInput[] {
-  return rows.map((r) => ({
-    sourceId: r.sourceId,
-    newSource: r.sourceId === null ? { url: r.url, title: r.title, publisher: r.publisher, published: r.published, language: r.language } : null,
-    quote: r.quote,
-    givenDate: r.givenDate,
-    locator: r.locator,
-  }));
-}

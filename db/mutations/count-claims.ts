@@ -1,17 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { formatPartialDate } from '@/lib/domain/partial-date';
-import type { HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
-import { insertCitations, type CitationInput } from './citations';
+import { insertCitations } from './citations';
 import { deleteFact } from './delete-fact';
 import { MutationError } from './errors';
 import { requireAfterFounding, requireOrganization, requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
 import { mutate, writeRevision, type Actor, type Tx } from './transaction';
+import type { CountClaimFormInput } from '@/lib/validation/count-claim';
+import type { CountClaimEditInput } from '@/lib/validation/count-claim-edit';
+import type { Cited, Optional } from './inputs';
 
-export type CountClaimInput = { organizationId: number; status: HeldStatus; count: number; date: string; note?: string | null; citations: CitationInput[] };
-export type CountClaimEdit = Omit<CountClaimInput, 'citations'> & { version: number; summary?: string | null; citations?: CitationInput[] };
+export type CountClaimInput = Cited<Optional<CountClaimFormInput, 'note'>>;
+export type CountClaimEdit = Optional<Cited<CountClaimEditInput>, 'note' | 'summary' | 'citations'>;
 
 const describe = (acronym: string, count: number, status: string, date: string) => `${acronym}: a source counts ${count} ${status}s on ${formatPartialDate(date)}`;
 

@@ -1,36 +1,23 @@
 import { and, eq } from 'drizzle-orm';
 import { endOfPeriod, formatPartialDate, startOfPeriod } from '@/lib/domain/partial-date';
-import type { InvitationDateKind, InvitationOutcome, Status } from '@/lib/domain/statuses';
+import type { Status } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
-import { insertCitations, type CitationInput } from './citations';
+import { insertCitations } from './citations';
 import { deleteFact } from './delete-fact';
 import { MutationError } from './errors';
 import { requireAfterFounding, requireOrganization, requireState, requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
 import { insertStatusChange } from './status-changes';
 import { mutate, writeRevision, type Actor, type Tx } from './transaction';
+import type { InvitationFormInput } from '@/lib/validation/invitation';
+import type { InvitationEditInput } from '@/lib/validation/invitation-edit';
+import type { InvitationResolveInput } from '@/lib/validation/invitation-resolve';
+import type { Cited, Optional } from './inputs';
 
-export type InvitationInput = {
-  organizationId: number;
-  stateId: number;
-  invitedStatus: Status;
-  date: string;
-  dateKind: InvitationDateKind;
-  note?: string | null;
-  citations: CitationInput[];
-};
-
-export type InvitationEdit = Omit<InvitationInput, 'citations'> & { version: number; summary?: string | null; citations?: CitationInput[] };
-
-export type InvitationResolution = {
-  outcome: Exclude<InvitationOutcome, 'pending'>;
-  outcomeDate: string;
-  note?: string | null;
-  version: number;
-  summary?: string | null;
-  citations: CitationInput[];
-};
+export type InvitationInput = Cited<Optional<InvitationFormInput, 'note'>>;
+export type InvitationEdit = Optional<Cited<InvitationEditInput>, 'note' | 'summary' | 'citations'>;
+export type InvitationResolution = Cited<Optional<InvitationResolveInput, 'note' | 'summary'>>;
 
 function describe(stateName: string, acronym: string, status: string, date: string, dateKind: string) {
   return `${stateName} invited to become ${status} of ${acronym} ${dateKind === 'by' ? 'by' : 'on'} ${formatPartialDate(date)}`;

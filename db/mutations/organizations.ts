@@ -5,22 +5,11 @@ import { MutationError } from './errors';
 import { requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
 import { mutate, writeRevision, type Actor, type Tx } from './transaction';
+import type { OrganizationFormInput } from '@/lib/validation/organization';
+import type { Optional } from './inputs';
 
-export type OrganizationInput = {
-  slug: string;
-  acronym: string;
-  name: string;
-  kind?: string | null;
-  founded?: string | null;
-  dissolved?: string | null;
-  headquarters?: string | null;
-  website?: string | null;
-  parentId?: number | null;
-  description?: string | null;
-  cowId?: string | null;
-  wikidataId?: string | null;
-  formerNames: { name: string; acronym?: string | null; ended?: string | null }[];
-};
+type Described = 'kind' | 'founded' | 'dissolved' | 'headquarters' | 'website' | 'parentId' | 'description' | 'cowId' | 'wikidataId';
+export type OrganizationInput = Optional<Omit<OrganizationFormInput, 'formerNames'>, Described> & { formerNames: Optional<OrganizationFormInput['formerNames'][number], 'acronym' | 'ended'>[] };
 
 function checkUnique(tx: Tx, input: OrganizationInput, exceptId?: number) {
   const slugTaken = tx.select({ id: t.organizations.id }).from(t.organizations)

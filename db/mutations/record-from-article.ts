@@ -2,7 +2,7 @@
 // for each, all in one transaction. Every refusal is collected at its fact; when there is any,
 // nothing is written.
 import { and, eq } from 'drizzle-orm';
-import type { DateKind, HeldStatus, InvitationDateKind, Status } from '@/lib/domain/statuses';
+import type { FactInput } from '@/lib/validation/article';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { resolveSource, type NewSourceInput } from './citations';
@@ -12,10 +12,8 @@ import { insertInvitation } from './invitations';
 import { insertStatusChange } from './status-changes';
 import { mutate, type Actor, type Tx } from './transaction';
 
-export type ArticleFact =
-  | { kind: 'status_change'; organization: string; state: string; status: Status; date: string; dateKind: DateKind; quote: string }
-  | { kind: 'invitation'; organization: string; state: string; status: Status; date: string; dateKind: InvitationDateKind; quote: string }
-  | { kind: 'count_claim'; organization: string; status: HeldStatus; count: number; date: string; quote: string };
+/** A candidate fact as the article form's schema outputs it. */
+export type ArticleFact = FactInput;
 
 export type ArticleFacts = { source: NewSourceInput & { url: string; title: string }; facts: { index: number; fact: ArticleFact }[] };
 

@@ -6,17 +6,10 @@ import { MutationError } from './errors';
 import { requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
 import { mutate, writeRevision, type Actor } from './transaction';
+import type { SourceFormInput } from '@/lib/validation/source';
+import type { Optional } from './inputs';
 
-export type SourceInput = {
-  url: string | null;
-  title: string;
-  publisher?: string | null;
-  author?: string | null;
-  published?: string | null;
-  retrieved?: string | null;
-  language?: string | null;
-  kind: t.Source['kind'];
-};
+export type SourceInput = Optional<SourceFormInput, 'publisher' | 'author' | 'published' | 'retrieved' | 'language'>;
 
 function columns(input: SourceInput) {
   return {

@@ -5,20 +5,10 @@ import { MutationError } from './errors';
 import { requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
 import { mutate, writeRevision, type Actor, type Tx } from './transaction';
+import type { StateFormInput } from '@/lib/validation/state';
+import type { Optional } from './inputs';
 
-export type StateInput = {
-  code: string;
-  name: string;
-  iso2?: string | null;
-  iso3?: string | null;
-  cowCode?: number | null;
-  kind: t.State['kind'];
-  started?: string | null;
-  ended?: string | null;
-  successorId?: number | null;
-  note?: string | null;
-  otherNames: string[];
-};
+export type StateInput = Optional<StateFormInput, 'iso2' | 'iso3' | 'cowCode' | 'started' | 'ended' | 'successorId' | 'note'>;
 
 function checkUnique(tx: Tx, input: StateInput, exceptId?: number) {
   const notSelf = (cond: ReturnType<typeof eq>) => (exceptId ? and(cond, ne(t.states.id, exceptId)) : cond);

@@ -1,7 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { formatPartialDate, today } from '@/lib/domain/partial-date';
-import type { DateKind, Status } from '@/lib/domain/statuses';
-import { isFutureDate } from '@/lib/validation/fields';
+import { formatPartialDate, isFutureDate, today } from '@/lib/domain/partial-date';
+import type { Status } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { insertCitations, type CitationInput } from './citations';
@@ -10,27 +9,17 @@ import { MutationError } from './errors';
 import { requireAfterFounding, requireOrganization, requireState, requireVersion } from './guards';
 import { snapshotOf } from './snapshots';
 import { mutate, writeRevision, type Actor, type Tx } from './transaction';
+import type { StatusChangeFormInput } from '@/lib/validation/status-change';
+import type { StatusChangeEditInput } from '@/lib/validation/status-change-edit';
+import type { Cited, Optional } from './inputs';
 
 export type { CitationInput } from './citations';
 
-export type StatusChangeInput = {
-  organizationId: number;
-  stateId: number;
-  status: Status;
-  date: string;
-  dateKind: DateKind;
-  note?: string | null;
-  citations: CitationInput[];
-};
+/** The record form's fields; `scheduled` only guards the form, the date says whether it is to come. */
+export type StatusChangeInput = Cited<Optional<Omit<StatusChangeFormInput, 'scheduled'>, 'note'>>;
 
-export type StatusChangeEdit = Omit<StatusChangeInput, 'citations'> & {
-  version: number;
-  summary?: string | null;
-  /** A citation whose own date becomes the accepted date of the change. */
-  acceptedCitationId?: number | null;
-  /** Citations added with the edit. */
-  citations?: CitationInput[];
-};
+/** The correction form's fields: `acceptedCitationId` names a citation whose date becomes the change's; `citations` are added. */
+export type StatusChangeEdit = Optional<Cited<Omit<StatusChangeEditInput, 'scheduled'>>, 'note' | 'summary' | 'acceptedCitationId' | 'citations'>;
 
 /** The record and its citations as stored in revisions. */
 export function snapshotStatusChange(tx: Tx, id: number) {

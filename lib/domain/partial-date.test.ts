@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  comparePartialDates, endOfPeriod, formatPartialDate, hasStartedBy, parseAsOf, parsePartialDate, partialDatesAgree, precisionOf, startOfPeriod,
+  comparePartialDates, endOfPeriod, formatPartialDate, hasStartedBy, isFutureDate, parseAsOf, parsePartialDate, partialDatesAgree, precisionOf, startOfPeriod,
 } from './partial-date';
 
 const partialDateArb = fc
@@ -91,6 +91,17 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('1979-05')).toBe('May 1979');
     expect(formatPartialDate('2005-06-30')).toBe('30 June 2005');
     expect(formatPartialDate('2012-08-06')).toBe('6 August 2012');
+  });
+});
+
+describe('isFutureDate', () => {
+  it('is future only when the whole period starts after the day', () => {
+    expect(isFutureDate('2031', '2030-12-31')).toBe(true);
+    expect(isFutureDate('2030', '2030-06-15')).toBe(false);
+    expect(isFutureDate('2030-07', '2030-06-15')).toBe(true);
+    expect(isFutureDate('2030-06', '2030-06-15')).toBe(false);
+    expect(isFutureDate('2030-06-16', '2030-06-15')).toBe(true);
+    expect(isFutureDate('2030-06-15', '2030-06-15')).toBe(false);
   });
 });
 

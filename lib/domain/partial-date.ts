@@ -103,6 +103,11 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** Whether a valid partial date's period starts after today ("2031" is future; this year is not). */
+export function isFutureDate(date: PartialDate, day = today()): boolean {
+  return startOfPeriod(date) > day;
+}
+
 /** Parses an `asOf` query value: a full day, or nothing. */
 export function parseAsOf(value: string | string[] | undefined | null): { ok: true; day: string | null } | { ok: false; error: string } {
   if (value === undefined || value === null || value === '') return { ok: true, day: null };

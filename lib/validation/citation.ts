@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGE_PATTERN } from './source';
-import { optionalDate, optionalId, optionalText, optionalUrl, requiredText } from './fields';
+import { optionalDate, optionalId, optionalLanguage, optionalText, optionalUrl, requiredText } from './fields';
 import { LIMITS } from './limits';
 
 /** One citation row: an existing source or a new one typed inline, and the verbatim quote. */
@@ -11,7 +10,7 @@ export const citationSchema = z
     title: optionalText('The title', LIMITS.title),
     publisher: optionalText('The publisher', LIMITS.publisher),
     published: optionalDate(),
-    language: optionalText('The language', LIMITS.language).refine((v) => v === null || LANGUAGE_PATTERN.test(v), 'Use a language code such as en, fr or pt-BR.'),
+    language: optionalLanguage,
     quote: requiredText('The quote', LIMITS.quote),
     givenDate: optionalDate(),
     locator: optionalText('The locator', LIMITS.locator),

@@ -1,6 +1,6 @@
 // Field schemas shared by every form: FormData values arrive as strings, trimmed here once.
 import { z } from 'zod';
-import { parsePartialDate, startOfPeriod, today } from '@/lib/domain/partial-date';
+import { parsePartialDate } from '@/lib/domain/partial-date';
 import { LIMITS } from './limits';
 
 // C0 control characters but tab, newline and carriage return, and DEL: invisible, often pasted in
@@ -91,12 +91,6 @@ export function optionalDate() {
   );
 }
 
-/** Whether a valid partial date starts after today. */
-/** Whether a valid partial date's period starts after today ("2031" is future; this year is not). */
-export function isFutureDate(date: string, day = today()): boolean {
-  return startOfPeriod(date) > day;
-}
-
 export function requiredId(label: string) {
   return trimmed.pipe(
     z.string().min(1, `Choose ${label}.`).regex(/^[1-9]\d{0,11}$/, `Choose ${label} from the list.`).transform(Number),
@@ -117,6 +111,14 @@ export function requiredEnum<const T extends readonly [string, ...string[]]>(val
 }
 
 export const version = trimmed.pipe(z.string().regex(/^[1-9]\d{0,8}$/, 'Reload the page: the form lost the version it started from.').transform(Number));
+
+/** Lowercase letters, digits and single hyphens: the slugs and codes in addresses. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/** A language code: en, fr, pt-BR. */
+export const optionalLanguage = optionalText('The language', LIMITS.language).refine((v) => v === null || LANGUAGE_PATTERN.test(v), 'Use a language code such as en, fr or pt-BR.');
 
 export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 

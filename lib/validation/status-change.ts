@@ -1,37 +1,7 @@
 import { z } from 'zod';
-import { DATE_KINDS, STATUSES } from '@/lib/domain/statuses';
-import { citationsSchema, optionalCitationsSchema } from './citation';
-import { checkbox, isFutureDate, optionalText, requiredDate, requiredEnum, requiredId, summary, version } from './fields';
-import { LIMITS } from './limits';
-
-const FUTURE_MESSAGE = 'This date is in the future: tick "Scheduled change" to record it as scheduled.';
-const FUTURE_AS_OF = 'An observation ("as of") cannot be in the future; record a scheduled start instead.';
-
-const changeFields = {
-  organizationId: requiredId('an organization'),
-  stateId: requiredId('a state'),
-  status: requiredEnum(STATUSES, 'Choose a status from the list.'),
-  date: requiredDate(),
-  dateKind: requiredEnum(DATE_KINDS, 'Choose whether the date is a start or an observation.'),
-  scheduled: checkbox,
-  note: optionalText('The note', LIMITS.note),
-};
-
-type FutureCheck = { date: string; dateKind: string; scheduled: boolean };
-function refineFuture(v: FutureCheck, ctx: z.RefinementCtx) {
-  if (!isFutureDate(v.date)) return;
-  if (v.dateKind === 'asOf') ctx.addIssue({ code: 'custom', path: ['dateKind'], message: FUTURE_AS_OF });
-  else if (!v.scheduled) ctx.addIssue({ code: 'custom', path: ['scheduled'], message: FUTURE_MESSAGE });
-}
+import { citationsSchema } from './citation';
+import { changeFields, refineFuture } from './status-change-fields';
 
 export const statusChangeSchema = z.object({ ...changeFields, citations: citationsSchema }).superRefine(refineFuture);
 
-export const statusChangeEditSchema = z
-  .object({ ...changeFields, version, summary, acceptedCitationId: z.preprocess((v) => (typeof v === 'string' ? v.trim() : ''), z.string().regex(/^([1-9]\d{0,11})?$/, 'Choose a citation from the list.')).transform((v) => (v === '' ? null : Number(v))), citations: optionalCitationsSchema })
-  .superRefine(refineFuture);
-
 export type StatusChangeFormInput = z.output<typeof statusChangeSchema>;
-export type StatusChangeEditInput = z.output<typeof statusChangeEditSchema>;
-
-export const addCitationSchema = z.object({ citations: citationsSchema, summary });
-export const deleteSchema = z.object({ version, summary: optionalText('The reason', LIMITS.summary).refine((v) => v !== null, 'Say why this record is deleted.') });

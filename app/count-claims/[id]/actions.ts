@@ -1,12 +1,12 @@
 'use server';
 import { getDb } from '@/db/client';
-import { citationInputsFromForm } from '@/db/mutations/citations';
+import { citationInputsFromForm } from '@/lib/forms/citation-rows';
 import { deleteCountClaim, updateCountClaim } from '@/db/mutations/count-claims';
 import { countClaimOrganizationId, organizationPath } from '@/db/queries/editor';
-import { countClaimEditSchema } from '@/lib/validation/count-claim';
-import type { FormState } from '@/lib/validation/form-state';
-import { runFormAction } from '@/lib/validation/run-action';
-import { deleteSchema } from '@/lib/validation/status-change';
+import { countClaimEditSchema } from '@/lib/validation/count-claim-edit';
+import type { FormState } from '@/lib/forms/form-state';
+import { runFormAction } from '@/lib/forms/run-action';
+import { deleteSchema } from '@/lib/validation/delete';
 
 const actorOf = (user: { id: string; name: string }) => ({ id: user.id, name: user.name });
 

@@ -1,8 +1,8 @@
 'use server';
 import { getDb } from '@/db/client';
 import { createState } from '@/db/mutations/states';
-import type { FormState } from '@/lib/validation/form-state';
-import { runFormAction } from '@/lib/validation/run-action';
+import type { FormState } from '@/lib/forms/form-state';
+import { runFormAction } from '@/lib/forms/run-action';
 import { stateSchema } from '@/lib/validation/state';
 
 export async function createStateAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,12 +1,13 @@
 'use server';
 import { getDb } from '@/db/client';
-import { citationInputsFromForm } from '@/db/mutations/citations';
+import { citationInputsFromForm } from '@/lib/forms/citation-rows';
 import { deleteInvitation, resolveInvitation, updateInvitation } from '@/db/mutations/invitations';
 import { invitationOrganizationId, organizationPath } from '@/db/queries/editor';
-import type { FormState } from '@/lib/validation/form-state';
-import { invitationEditSchema, invitationResolveSchema } from '@/lib/validation/invitation';
-import { runFormAction } from '@/lib/validation/run-action';
-import { deleteSchema } from '@/lib/validation/status-change';
+import type { FormState } from '@/lib/forms/form-state';
+import { invitationEditSchema } from '@/lib/validation/invitation-edit';
+import { invitationResolveSchema } from '@/lib/validation/invitation-resolve';
+import { runFormAction } from '@/lib/forms/run-action';
+import { deleteSchema } from '@/lib/validation/delete';
 
 const actorOf = (user: { id: string; name: string }) => ({ id: user.id, name: user.name });
 

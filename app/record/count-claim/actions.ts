@@ -1,11 +1,11 @@
 'use server';
 import { getDb } from '@/db/client';
-import { citationInputsFromForm } from '@/db/mutations/citations';
+import { citationInputsFromForm } from '@/lib/forms/citation-rows';
 import { recordCountClaim } from '@/db/mutations/count-claims';
 import { organizationPath } from '@/db/queries/editor';
 import { countClaimSchema } from '@/lib/validation/count-claim';
-import type { FormState } from '@/lib/validation/form-state';
-import { runFormAction } from '@/lib/validation/run-action';
+import type { FormState } from '@/lib/forms/form-state';
+import { runFormAction } from '@/lib/forms/run-action';
 
 export async function recordCountClaimAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, countClaimSchema, (data, user) => {

@@ -4,11 +4,11 @@ import { getDb } from '@/db/client';
 import { organizationIdBySlug } from '@/db/queries/editor';
 import { listOrganizationPickerOptions, listSourcePickerOptions } from '@/db/queries/picker-options';
 import { citationGroup } from '@/components/form/citation-fields';
-import { EditorForm } from '@/components/form/editor-form';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { HELD_STATUSES, STATUS_LABELS } from '@/lib/domain/statuses';
 import { LIMITS } from '@/lib/validation/limits';
 import { recordCountClaimAction } from './actions';
+import { CountClaimForm } from './count-claim-form';
 
 export const metadata: Metadata = { title: 'Record a count claim' };
 
@@ -23,9 +23,8 @@ export default async function RecordCountClaimPage({ searchParams }: Props) {
   const orgId = organizationIdBySlug(db, slug);
   return (
     <FormPage title="Record a count claim" intro={<p>“A source says O had N members (or observers…) on date D.” The organization page checks it against the record.</p>}>
-      <EditorForm
+      <CountClaimForm
         action={recordCountClaimAction}
-        schema="countClaim"
         spec={{
           submitLabel: 'Record the count',
           fields: [

@@ -1,16 +1,16 @@
 'use server';
-import { redirect } from 'next/navigation';
-import { expireAfterWrite } from '@/lib/cache/expire';
 import { getDb } from '@/db/client';
+import { expireAfterWrite } from '@/lib/cache/expire';
 import { MutationError } from '@/db/mutations/errors';
 import { recordFromArticle, type ArticleFact } from '@/db/mutations/record-from-article';
 import { AuthError, requireEditor } from '@/lib/auth/session';
 import { extractCandidates } from '@/lib/extract/extract';
 import { loadGazetteer } from '@/lib/extract/gazetteer-db';
 import { checkAgainstRecord } from '@/lib/extract/record-check';
-import { formValues, issuesToErrors, parseWith, type FieldErrors, type FormState } from '@/lib/validation/form-state';
+import { formValues, issuesToErrors, parseWith, type FieldErrors, type FormState } from '@/lib/forms/form-state';
+import { answerSaved } from '@/lib/forms/saved';
 import { candidateValues, factIndexes } from './candidates';
-import { articleSchema, factSchema } from './schema';
+import { articleSchema, factSchema } from '@/lib/validation/article';
 
 const MAX_CANDIDATES = 60;
 const UNEXPECTED = 'Something went wrong; nothing was saved. Try again, and tell us if it keeps happening.';
@@ -43,7 +43,7 @@ export async function articleAction(_prev: FormState, formData: FormData): Promi
       const parsed = factSchema.safeParse(row);
       if (!parsed.success) {
         for (const [field, messages] of Object.entries(issuesToErrors(parsed.error.issues))) errors[`facts.${i}.${field === '_form' ? 'kind' : field}`] = messages;
-      } else kept.push({ index: i, fact: parsed.data as ArticleFact });
+      } else kept.push({ index: i, fact: parsed.data });
     }
     if (Object.keys(errors).length) return { errors, message: 'Nothing was saved: some kept facts need attention (see the messages beside them).', values };
     if (kept.length === 0) return { errors: { _form: ['Tick “Keep” for at least one candidate.'] }, message: 'Nothing was saved: no candidate is kept.', values };
@@ -55,5 +55,5 @@ export async function articleAction(_prev: FormState, formData: FormData): Promi
     return { errors: { _form: [UNEXPECTED] }, message: UNEXPECTED, values };
   }
   expireAfterWrite();
-  redirect(`/sources/${savedSource}?recorded=article`);
+  return answerSaved(`/sources/${savedSource}?recorded=article`, values);
 }

@@ -1,13 +1,15 @@
 'use client';
 import { useActionState } from 'react';
 import { Field, inputClass } from '@/components/form/field';
-import { initialFormState } from '@/lib/validation/form-state';
+import { useSavedNavigation } from '@/components/form/use-saved-navigation';
+import { initialFormState } from '@/lib/forms/form-state';
 import { articleAction } from './actions';
 import { CandidateRow } from './candidate-row';
 import { factIndexes } from './candidates';
 
 export function ArticleForm() {
-  const [state, action, pending] = useActionState(articleAction, initialFormState);
+  const [state, action, sending] = useActionState(articleAction, initialFormState);
+  const pending = useSavedNavigation(state) || sending;
   const v = state.values;
   const e = state.errors;
   const facts = factIndexes(v);

@@ -1,11 +1,11 @@
 'use server';
 import { getDb } from '@/db/client';
-import { citationInputsFromForm } from '@/db/mutations/citations';
+import { citationInputsFromForm } from '@/lib/forms/citation-rows';
 import { extendInvitation } from '@/db/mutations/invitations';
 import { organizationPath } from '@/db/queries/editor';
-import type { FormState } from '@/lib/validation/form-state';
+import type { FormState } from '@/lib/forms/form-state';
 import { invitationSchema } from '@/lib/validation/invitation';
-import { runFormAction } from '@/lib/validation/run-action';
+import { runFormAction } from '@/lib/forms/run-action';
 
 export async function extendInvitationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, invitationSchema, (data, user) => {

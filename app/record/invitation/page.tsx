@@ -4,11 +4,11 @@ import { getDb } from '@/db/client';
 import { organizationIdBySlug, stateIdByCode } from '@/db/queries/editor';
 import { listOrganizationPickerOptions, listSourcePickerOptions, listStatePickerOptions } from '@/db/queries/picker-options';
 import { citationGroup } from '@/components/form/citation-fields';
-import { EditorForm } from '@/components/form/editor-form';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { STATUS_LABELS, STATUSES } from '@/lib/domain/statuses';
 import { LIMITS } from '@/lib/validation/limits';
 import { extendInvitationAction } from './actions';
+import { InvitationForm } from './invitation-form';
 
 export const metadata: Metadata = { title: 'Record an invitation' };
 
@@ -26,9 +26,8 @@ export default async function RecordInvitationPage({ searchParams }: Props) {
   const stateId = stateIdByCode(db, state);
   return (
     <FormPage title="Record an invitation" intro={<p>“Organization O invited state S to become X.” An invitation is not a status: it stays pending until it is resolved.</p>}>
-      <EditorForm
+      <InvitationForm
         action={extendInvitationAction}
-        schema="invitation"
         spec={{
           submitLabel: 'Record the invitation',
           fields: [

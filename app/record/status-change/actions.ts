@@ -1,9 +1,9 @@
 'use server';
 import { getDb } from '@/db/client';
-import { citationInputsFromForm } from '@/db/mutations/citations';
+import { citationInputsFromForm } from '@/lib/forms/citation-rows';
 import { recordStatusChange } from '@/db/mutations/status-changes';
-import type { FormState } from '@/lib/validation/form-state';
-import { runFormAction } from '@/lib/validation/run-action';
+import type { FormState } from '@/lib/forms/form-state';
+import { runFormAction } from '@/lib/forms/run-action';
 import { statusChangeSchema } from '@/lib/validation/status-change';
 import { organizationPath } from '@/db/queries/editor';
 

@@ -5,11 +5,11 @@ import { getDb } from '@/db/client';
 import { organizationIdBySlug, stateIdByCode } from '@/db/queries/editor';
 import { listOrganizationPickerOptions, listSourcePickerOptions, listStatePickerOptions } from '@/db/queries/picker-options';
 import { citationGroup } from '@/components/form/citation-fields';
-import { EditorForm } from '@/components/form/editor-form';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { DATE_KIND_LABELS, DATE_KINDS, STATUS_DESCRIPTIONS, STATUS_LABELS, STATUSES } from '@/lib/domain/statuses';
 import { LIMITS } from '@/lib/validation/limits';
 import { recordStatusChangeAction } from './actions';
+import { StatusChangeForm } from './status-change-form';
 
 export const metadata: Metadata = { title: 'Record a status change' };
 
@@ -39,9 +39,8 @@ export default async function RecordStatusChangePage({ searchParams }: Props) {
         </>
       }
     >
-      <EditorForm
+      <StatusChangeForm
         action={recordStatusChangeAction}
-        schema="statusChange"
         spec={{
           submitLabel: 'Record the change',
           fields: [

@@ -1,8 +1,8 @@
 'use server';
 import { getDb } from '@/db/client';
 import { createSource } from '@/db/mutations/sources';
-import type { FormState } from '@/lib/validation/form-state';
-import { runFormAction } from '@/lib/validation/run-action';
+import type { FormState } from '@/lib/forms/form-state';
+import { runFormAction } from '@/lib/forms/run-action';
 import { sourceSchema } from '@/lib/validation/source';
 
 export async function createSourceAction(_prev: FormState, formData: FormData): Promise<FormState> {

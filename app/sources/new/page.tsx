@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { EditorForm } from '@/components/form/editor-form';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { sourceFields } from '@/components/form/record-fields';
 import { createSourceAction } from './actions';
+import { SourceForm } from './source-form';
 
 export const metadata: Metadata = { title: 'Add a source' };
 
@@ -12,7 +12,7 @@ export default async function NewSourcePage() {
   await editorOrSignIn('/sources/new');
   return (
     <FormPage title="Add a source">
-      <EditorForm action={createSourceAction} schema="source" spec={{ submitLabel: 'Add the source', fields: sourceFields() }} />
+      <SourceForm action={createSourceAction} spec={{ submitLabel: 'Add the source', fields: sourceFields() }} />
     </FormPage>
   );
 }

@@ -1,12 +1,14 @@
 'use server';
 import { getDb } from '@/db/client';
-import { citationInputsFromForm } from '@/db/mutations/citations';
+import { citationInputsFromForm } from '@/lib/forms/citation-rows';
 import { addCitations } from '@/db/mutations/facts';
 import { deleteStatusChange, updateStatusChange } from '@/db/mutations/status-changes';
 import { organizationPath, statusChangeOrganizationId } from '@/db/queries/editor';
-import type { FormState } from '@/lib/validation/form-state';
-import { runFormAction } from '@/lib/validation/run-action';
-import { addCitationSchema, deleteSchema, statusChangeEditSchema } from '@/lib/validation/status-change';
+import type { FormState } from '@/lib/forms/form-state';
+import { runFormAction } from '@/lib/forms/run-action';
+import { addCitationSchema } from '@/lib/validation/add-citation';
+import { deleteSchema } from '@/lib/validation/delete';
+import { statusChangeEditSchema } from '@/lib/validation/status-change-edit';
 
 const actorOf = (user: { id: string; name: string }) => ({ id: user.id, name: user.name });
 

@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getCountClaimForEdit } from '@/db/queries/editor';
-import { EditorForm } from '@/components/form/editor-form';
 import { FactHeader, parseId } from '@/components/form/fact-header';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { PartialDateText } from '@/components/partial-date';
 import { STATUS_LABELS } from '@/lib/domain/statuses';
 import { deleteCountClaimAction } from '../actions';
+import { DeleteForm } from '@/components/form/delete-form';
 
 export const metadata: Metadata = { title: 'Delete a count claim' };
 
@@ -24,7 +24,7 @@ export default async function DeleteCountClaimPage({ params }: { params: Promise
       <FactHeader citations={claim.citations} history={`/history?entity=countClaim&id=${id}`}>
         {claim.organization.acronym}: {claim.count} {STATUS_LABELS[claim.status].toLowerCase()}s on <PartialDateText date={claim.date} />
       </FactHeader>
-      <EditorForm action={deleteCountClaimAction.bind(null, id)} schema="delete" danger spec={{ submitLabel: 'Delete this count claim', fields: [{ kind: 'hidden', name: 'version', value: String(claim.version) }, { kind: 'text', name: 'summary', label: 'Why is it deleted?', required: true }] }} />
+      <DeleteForm action={deleteCountClaimAction.bind(null, id)} danger spec={{ submitLabel: 'Delete this count claim', fields: [{ kind: 'hidden', name: 'version', value: String(claim.version) }, { kind: 'text', name: 'summary', label: 'Why is it deleted?', required: true }] }} />
     </FormPage>
   );
 }

@@ -4,13 +4,13 @@ import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getCountClaimForEdit, listOrganizationOptions, listSourceOptions } from '@/db/queries/editor';
 import { citationGroup } from '@/components/form/citation-fields';
-import { EditorForm } from '@/components/form/editor-form';
 import { FactHeader, parseId } from '@/components/form/fact-header';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { editFields } from '@/components/form/record-fields';
 import { PartialDateText } from '@/components/partial-date';
 import { HELD_STATUSES, STATUS_LABELS } from '@/lib/domain/statuses';
 import { updateCountClaimAction } from '../actions';
+import { CountClaimEditForm } from './count-claim-edit-form';
 
 export const metadata: Metadata = { title: 'Correct a count claim' };
 
@@ -27,9 +27,8 @@ export default async function EditCountClaimPage({ params }: { params: Promise<{
       <FactHeader citations={claim.citations} history={`/history?entity=countClaim&id=${id}`}>
         {claim.organization.acronym}: {claim.count} {STATUS_LABELS[claim.status].toLowerCase()}s on <PartialDateText date={claim.date} />
       </FactHeader>
-      <EditorForm
+      <CountClaimEditForm
         action={updateCountClaimAction.bind(null, id)}
-        schema="countClaimEdit"
         spec={{
           submitLabel: 'Save the correction',
           fields: [

@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getStateForEdit, listStateOptions } from '@/db/queries/editor';
-import { EditorForm } from '@/components/form/editor-form';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { editFields, stateFields } from '@/components/form/record-fields';
 import { updateStateAction } from './actions';
+import { StateEditForm } from './state-edit-form';
 
 export const metadata: Metadata = { title: 'Edit a state' };
 
@@ -20,7 +20,7 @@ export default async function EditStatePage({ params }: { params: Promise<{ code
   const successors = listStateOptions(db).filter((o) => o.value !== String(state.id));
   return (
     <FormPage title={`Edit ${state.name}`}>
-      <EditorForm action={updateStateAction.bind(null, state.id)} schema="stateEdit" spec={{ submitLabel: 'Save', fields: [...stateFields(successors, state, state.otherNames), ...editFields(state.version)] }} />
+      <StateEditForm action={updateStateAction.bind(null, state.id)} spec={{ submitLabel: 'Save', fields: [...stateFields(successors, state, state.otherNames), ...editFields(state.version)] }} />
     </FormPage>
   );
 }

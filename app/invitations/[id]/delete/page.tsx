@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getInvitationForEdit } from '@/db/queries/editor';
-import { EditorForm } from '@/components/form/editor-form';
 import { FactHeader, parseId } from '@/components/form/fact-header';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { PartialDateText } from '@/components/partial-date';
 import { STATUS_LABELS } from '@/lib/domain/statuses';
 import { deleteInvitationAction } from '../actions';
+import { DeleteForm } from '@/components/form/delete-form';
 
 export const metadata: Metadata = { title: 'Delete an invitation' };
 
@@ -24,7 +24,7 @@ export default async function DeleteInvitationPage({ params }: { params: Promise
       <FactHeader citations={inv.citations} history={`/history?entity=invitation&id=${id}`}>
         {inv.state?.name} invited to become {STATUS_LABELS[inv.invitedStatus].toLowerCase()} of {inv.organization.acronym} <PartialDateText date={inv.date} by={inv.dateKind === 'by'} />
       </FactHeader>
-      <EditorForm action={deleteInvitationAction.bind(null, id)} schema="delete" danger spec={{ submitLabel: 'Delete this invitation', fields: [{ kind: 'hidden', name: 'version', value: String(inv.version) }, { kind: 'text', name: 'summary', label: 'Why is it deleted?', required: true }] }} />
+      <DeleteForm action={deleteInvitationAction.bind(null, id)} danger spec={{ submitLabel: 'Delete this invitation', fields: [{ kind: 'hidden', name: 'version', value: String(inv.version) }, { kind: 'text', name: 'summary', label: 'Why is it deleted?', required: true }] }} />
     </FormPage>
   );
 }

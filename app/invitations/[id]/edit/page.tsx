@@ -4,13 +4,13 @@ import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getInvitationForEdit, listOrganizationOptions, listSourceOptions, listStateOptions } from '@/db/queries/editor';
 import { citationGroup } from '@/components/form/citation-fields';
-import { EditorForm } from '@/components/form/editor-form';
 import { FactHeader, parseId } from '@/components/form/fact-header';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { editFields } from '@/components/form/record-fields';
 import { PartialDateText } from '@/components/partial-date';
 import { STATUS_LABELS, STATUSES } from '@/lib/domain/statuses';
 import { updateInvitationAction } from '../actions';
+import { InvitationEditForm } from './invitation-edit-form';
 
 export const metadata: Metadata = { title: 'Correct an invitation' };
 
@@ -27,9 +27,8 @@ export default async function EditInvitationPage({ params }: { params: Promise<{
       <FactHeader citations={inv.citations} history={`/history?entity=invitation&id=${id}`}>
         {inv.state?.name} invited to become {STATUS_LABELS[inv.invitedStatus].toLowerCase()} of {inv.organization.acronym} <PartialDateText date={inv.date} by={inv.dateKind === 'by'} />; {inv.outcome}
       </FactHeader>
-      <EditorForm
+      <InvitationEditForm
         action={updateInvitationAction.bind(null, id)}
-        schema="invitationEdit"
         spec={{
           submitLabel: 'Save the correction',
           fields: [

@@ -4,12 +4,12 @@ import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getInvitationForEdit, listSourceOptions } from '@/db/queries/editor';
 import { citationGroup } from '@/components/form/citation-fields';
-import { EditorForm } from '@/components/form/editor-form';
 import { FactHeader, parseId } from '@/components/form/fact-header';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { PartialDateText } from '@/components/partial-date';
 import { STATUS_LABELS } from '@/lib/domain/statuses';
 import { resolveInvitationAction } from '../actions';
+import { ResolveForm } from './resolve-form';
 
 export const metadata: Metadata = { title: 'Resolve an invitation' };
 
@@ -27,9 +27,8 @@ export default async function ResolveInvitationPage({ params }: { params: Promis
       <FactHeader citations={inv.citations} history={`/history?entity=invitation&id=${id}`}>
         {inv.state?.name} invited to become {status} of {inv.organization.acronym} <PartialDateText date={inv.date} by={inv.dateKind === 'by'} />; now {inv.outcome}
       </FactHeader>
-      <EditorForm
+      <ResolveForm
         action={resolveInvitationAction.bind(null, id)}
-        schema="invitationResolve"
         spec={{
           submitLabel: 'Resolve',
           fields: [

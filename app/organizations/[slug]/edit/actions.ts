@@ -1,9 +1,9 @@
 'use server';
 import { getDb } from '@/db/client';
 import { updateOrganization } from '@/db/mutations/organizations';
-import type { FormState } from '@/lib/validation/form-state';
-import { organizationEditSchema } from '@/lib/validation/organization';
-import { runFormAction } from '@/lib/validation/run-action';
+import type { FormState } from '@/lib/forms/form-state';
+import { organizationEditSchema } from '@/lib/validation/organization-edit';
+import { runFormAction } from '@/lib/forms/run-action';
 
 export async function updateOrganizationAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, organizationEditSchema, (data, user) => {

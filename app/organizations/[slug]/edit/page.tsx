@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getOrganizationForEdit, listOrganizationOptions } from '@/db/queries/editor';
-import { EditorForm } from '@/components/form/editor-form';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { editFields, organizationFields } from '@/components/form/record-fields';
 import { updateOrganizationAction } from './actions';
+import { OrganizationEditForm } from './organization-edit-form';
 
 export const metadata: Metadata = { title: 'Edit an organization' };
 
@@ -21,9 +21,8 @@ export default async function EditOrganizationPage({ params }: { params: Promise
   const formerNames = org.formerNames.map((n) => ({ name: n.name, acronym: n.acronym ?? '', ended: n.ended ?? '' }));
   return (
     <FormPage title={`Edit ${org.acronym}`}>
-      <EditorForm
+      <OrganizationEditForm
         action={updateOrganizationAction.bind(null, org.id)}
-        schema="organizationEdit"
         spec={{ submitLabel: 'Save', fields: [...organizationFields(parents, org, formerNames), ...editFields(org.version)] }}
       />
     </FormPage>

@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getSourceForEdit } from '@/db/queries/editor';
-import { EditorForm } from '@/components/form/editor-form';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { editFields, sourceFields } from '@/components/form/record-fields';
 import { updateSourceAction } from './actions';
+import { SourceEditForm } from './source-edit-form';
 
 export const metadata: Metadata = { title: 'Edit a source' };
 
@@ -19,7 +19,7 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
   if (!source) notFound();
   return (
     <FormPage title={`Edit source: ${source.title}`}>
-      <EditorForm action={updateSourceAction.bind(null, source.id)} schema="sourceEdit" spec={{ submitLabel: 'Save', fields: [...sourceFields(source), ...editFields(source.version)] }} />
+      <SourceEditForm action={updateSourceAction.bind(null, source.id)} spec={{ submitLabel: 'Save', fields: [...sourceFields(source), ...editFields(source.version)] }} />
     </FormPage>
   );
 }

@@ -4,12 +4,12 @@ import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getStatusChangeForEdit, listSourceOptions } from '@/db/queries/editor';
 import { citationGroup } from '@/components/form/citation-fields';
-import { EditorForm } from '@/components/form/editor-form';
 import { FactHeader, parseId } from '@/components/form/fact-header';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { PartialDateText } from '@/components/partial-date';
 import { STATUS_LABELS } from '@/lib/domain/statuses';
 import { addStatusChangeCitationAction } from '../actions';
+import { CitationForm } from './citation-form';
 
 export const metadata: Metadata = { title: 'Cite a recorded change' };
 
@@ -26,9 +26,8 @@ export default async function CiteStatusChangePage({ params }: { params: Promise
       <FactHeader citations={change.citations} history={`/history?entity=statusChange&id=${id}`}>
         {change.state?.name}: {STATUS_LABELS[change.status].toLowerCase()} of {change.organization.acronym} <PartialDateText date={change.date} asOf={change.dateKind === 'asOf'} />
       </FactHeader>
-      <EditorForm
+      <CitationForm
         action={addStatusChangeCitationAction.bind(null, id)}
-        schema="addCitation"
         spec={{ submitLabel: 'Add the citation', fields: [citationGroup(listSourceOptions(db), { required: true }), { kind: 'text', name: 'summary', label: 'Summary of your edit' }] }}
       />
     </FormPage>

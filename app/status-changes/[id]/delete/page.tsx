@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getStatusChangeForEdit } from '@/db/queries/editor';
-import { EditorForm } from '@/components/form/editor-form';
 import { FactHeader, parseId } from '@/components/form/fact-header';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { PartialDateText } from '@/components/partial-date';
 import { STATUS_LABELS } from '@/lib/domain/statuses';
 import { deleteStatusChangeAction } from '../actions';
+import { DeleteForm } from '@/components/form/delete-form';
 
 export const metadata: Metadata = { title: 'Delete a status change' };
 
@@ -24,9 +24,8 @@ export default async function DeleteStatusChangePage({ params }: { params: Promi
       <FactHeader citations={change.citations} history={`/history?entity=statusChange&id=${id}`}>
         {change.state?.name}: {STATUS_LABELS[change.status].toLowerCase()} of {change.organization.acronym} <PartialDateText date={change.date} asOf={change.dateKind === 'asOf'} />
       </FactHeader>
-      <EditorForm
+      <DeleteForm
         action={deleteStatusChangeAction.bind(null, id)}
-        schema="delete"
         danger
         spec={{ submitLabel: 'Delete this change', fields: [{ kind: 'hidden', name: 'version', value: String(change.version) }, { kind: 'text', name: 'summary', label: 'Why is it deleted?', required: true }] }}
       />

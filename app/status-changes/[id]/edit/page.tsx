@@ -4,7 +4,6 @@ import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getStatusChangeForEdit, listOrganizationOptions, listSourceOptions, listStateOptions } from '@/db/queries/editor';
 import { citationGroup } from '@/components/form/citation-fields';
-import { EditorForm } from '@/components/form/editor-form';
 import { FactHeader, parseId } from '@/components/form/fact-header';
 import { editorOrSignIn, FormPage } from '@/components/form/form-page';
 import { editFields } from '@/components/form/record-fields';
@@ -12,6 +11,7 @@ import { PartialDateText } from '@/components/partial-date';
 import { formatPartialDate } from '@/lib/domain/partial-date';
 import { DATE_KIND_LABELS, DATE_KINDS, STATUS_LABELS, STATUSES } from '@/lib/domain/statuses';
 import { updateStatusChangeAction } from '../actions';
+import { CorrectionForm } from './correction-form';
 
 export const metadata: Metadata = { title: 'Correct a status change' };
 
@@ -29,9 +29,8 @@ export default async function EditStatusChangePage({ params }: { params: Promise
       <FactHeader citations={change.citations} history={`/history?entity=statusChange&id=${id}`}>
         {change.state?.name}: {STATUS_LABELS[change.status].toLowerCase()} of {change.organization.acronym} <PartialDateText date={change.date} asOf={change.dateKind === 'asOf'} />
       </FactHeader>
-      <EditorForm
+      <CorrectionForm
         action={updateStatusChangeAction.bind(null, id)}
-        schema="statusChangeEdit"
         spec={{
           submitLabel: 'Save the correction',
           fields: [
@@ -40,7 +39,7 @@ export default async function EditStatusChangePage({ params }: { params: Promise
             { kind: 'select', name: 'status', label: 'Status', required: true, options: STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })), defaultValue: change.status },
             { kind: 'date', name: 'date', label: 'Accepted date', required: true, defaultValue: change.date },
             ...(otherDates.length
-              ? [{ kind: 'select' as const, name: 'acceptedCitationId', label: 'Or accept the date another source gives', options: otherDates.map((c) => ({ value: String(c.id), label: `${formatPartialDate(c.givenDate!)}: ${c.source.title}` })), placeholder: '— keep the date above —' }]
+              ? [{ kind: 'select' as const, name: 'acceptedCitationId' as const, label: 'Or accept the date another source gives', options: otherDates.map((c) => ({ value: String(c.id), label: `${formatPartialDate(c.givenDate!)}: ${c.source.title}` })), placeholder: '— keep the date above —' }]
               : []),
             { kind: 'radio', name: 'dateKind', label: 'The date is', required: true, options: DATE_KINDS.map((k) => ({ value: k, label: DATE_KIND_LABELS[k] })), defaultValue: change.dateKind },
             { kind: 'checkbox', name: 'scheduled', label: 'Scheduled change', hint: 'Tick when the date is in the future.' },

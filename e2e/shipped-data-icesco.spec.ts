@@ -1,6 +1,10 @@
-// Data a reader can trust: imprecise dates told as uncertain, ICESCO's members cited, source standing
-// beside citations and as a filter, archived text on a source page.
+// Data a reader can trust, in the shipped data itself (read only): ICESCO's accessions known only to
+// their year told as uncertain, ICESCO's members cited, source standing beside citations and as a
+// filter, archived text on the ICESCO observers page.
 import { expect, test } from '@playwright/test';
+
+// Read only, each test on its own: they may run on any worker, in any order.
+test.describe.configure({ mode: 'parallel' });
 
 test.describe('imprecise dates and trusted sources', () => {
   test('inside the year of an accession known only to its year, the page says the day is unknown', async ({ page }) => {

@@ -2,8 +2,8 @@
 import { expect, it, vi } from 'vitest';
 import { updateStatusChangeAction } from '@/app/status-changes/[id]/actions';
 import { countRows } from '@/db/test-utils';
-import { initial, toFormData } from './testing/action-harness';
-import { createWorld } from './testing/world';
+import { initial, toFormData } from './action-harness';
+import { createWorld } from './world';
 
 const current = vi.hoisted(() => ({ db: null as unknown }));
 vi.mock('@/db/client', async (importOriginal) => ({ ...(await importOriginal<object>()), getDb: () => current.db }));
@@ -12,11 +12,8 @@ vi.mock('@/lib/auth/session', async (importOriginal) => ({
   requireEditor: async () => ({ id: 'editor-1', name: 'An Editor', email: 'editor@example.org', role: 'editor' }),
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
-vi.mock('next/navigation', () => ({
-  redirect: vi.fn((to: string) => {
-    throw Object.assign(new Error('NEXT_REDIRECT'), { digest: `NEXT_REDIRECT;replace;${to}` });
-  }),
-}));
+// Posted by the page's script, as with JavaScript on: a save answers with the address to go to.
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'next-action': 'form' }) }));
 
 it('two saves of one status change from version 1: exactly one succeeds, the other gets the conflict message', async () => {
   const world = createWorld();
@@ -26,8 +23,9 @@ it('two saves of one status change from version 1: exactly one succeeds, the oth
   const second = toFormData({ ...base, status: 'suspended', date: '1970', note: 'another reading' });
   const before = countRows(world.db);
   const results = await Promise.allSettled([updateStatusChangeAction(world.changeId, initial, first), updateStatusChangeAction(world.changeId, initial, second)]);
-  const succeeded = results.filter((r) => r.status === 'rejected' && String((r.reason as { digest?: string }).digest).startsWith('NEXT_REDIRECT'));
-  const refused = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const answers = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const succeeded = answers.filter((a) => a.redirectTo?.includes('?recorded=correction'));
+  const refused = answers.filter((a) => !a.redirectTo);
   expect(succeeded).toHaveLength(1);
   expect(refused).toHaveLength(1);
   expect(refused[0]!.message).toMatch(/^Someone saved this record after you opened it \(by An Editor; version 1 → 2\)\. What changed: .*date: 1970 → 1971.* Nothing was overwritten/);

@@ -10,6 +10,8 @@ export type FormState = {
   values: Record<string, string>;
   /** A record the message points to, e.g. the change this one duplicates. */
   link?: { href: string; label: string } | null;
+  /** Where a successful save sends the editor: the form goes there itself (see `answerSaved`). */
+  redirectTo?: string;
 };
 
 export const initialFormState: FormState = { errors: {}, message: null, values: {} };

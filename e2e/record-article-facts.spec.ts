@@ -1,22 +1,29 @@
-// An editor records the ICESCO–Russia facts of the 8 April 2022 article on an empty organization,
-// corrects one, reverts the correction, and sees each step on the pages and in the history.
+// An editor records the facts of an 8 April 2022 article (an observer, an invitation, a member
+// count: as in the ICESCO–Russia article) on an organization and a state of the test's own, corrects
+// one, reverts the correction, and sees each step on the pages and in the history.
 import { expect, test, type Page } from '@playwright/test';
-import { signInAs } from './fixtures/auth';
+import { signInWith } from './fixtures/auth';
+import { newAccount, newSource, newState, type Source } from './fixtures/data';
 import { openE2eDb } from './fixtures/e2e-db';
+import { openStatusChangeForm } from './fixtures/forms';
 
-const ARTICLE = 'https://www.urdupoint.com/en/world/organization-of-islamic-cooperation-cultural-1494748.html';
+// Every test makes its own records: they may run on any worker, in any order.
+test.describe.configure({ mode: 'parallel' });
+
 const OBSERVER_QUOTE = "they're just an observer nation";
 const INVITATION_QUOTE = 'we have asked them to become a member nation of ICESCO';
 const COUNT_QUOTE = 'brings together 54 member states';
 
-async function cite(page: Page, quote: string) {
-  await page.getByLabel('New source: address').fill(ARTICLE);
+async function cite(page: Page, article: Source, quote: string) {
+  await page.getByLabel('New source: address').fill(article.url);
   await page.getByLabel('Quote').fill(quote);
 }
 
 test('records status, invitation and count claim from the article, corrects one and reverts the correction', async ({ page }) => {
   const slug = `rec-${Date.now().toString(36)}`;
-  await signInAs(page, 'editor', '/organizations/new');
+  const state = newState();
+  const article = newSource({ title: 'The organization hopes the state will accept its invitation' });
+  await signInWith(page, await newAccount('editor'), '/organizations/new');
   await page.goto('/organizations/new');
   await page.getByLabel('Name', { exact: true }).fill('Record Journey Test Organization');
   await page.getByLabel('Acronym', { exact: true }).fill('RJT');
@@ -25,33 +32,33 @@ test('records status, invitation and count claim from the article, corrects one 
   await page.getByRole('button', { name: 'Add the organization' }).click();
   await expect(page).toHaveURL(new RegExp(`/organizations/${slug}$`));
 
-  // Status: Russia an observer as of the article's date.
-  await page.goto(`/record/status-change?org=${slug}&state=rus`);
+  // Status: the state an observer as of the article's date.
+  await page.goto(`/record/status-change?org=${slug}&state=${state.code}`);
   await page.getByLabel('New status').selectOption('observer');
   await page.getByLabel('Date', { exact: true }).fill('2022-04-08');
   await page.getByLabel('As of: the status held on this date (observation)').check();
-  await cite(page, OBSERVER_QUOTE);
+  await cite(page, article, OBSERVER_QUOTE);
   await page.getByRole('button', { name: 'Record the change' }).click();
   await expect(page).toHaveURL(new RegExp(`/organizations/${slug}\\?recorded=status-change`));
   await expect(page.getByRole('heading', { name: /Observer \(1\)/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Russia' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: state.name }).first()).toBeVisible();
 
   // The same change again is refused, pointing at the recorded one.
-  await page.goto(`/record/status-change?org=${slug}&state=rus`);
+  await page.goto(`/record/status-change?org=${slug}&state=${state.code}`);
   await page.getByLabel('New status').selectOption('observer');
   await page.getByLabel('Date', { exact: true }).fill('2022-04-08');
-  await cite(page, OBSERVER_QUOTE);
+  await cite(page, article, OBSERVER_QUOTE);
   await page.getByRole('button', { name: 'Record the change' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('already recorded');
   await expect(page.getByRole('link', { name: 'Add your citation to the recorded change' })).toBeVisible();
   await expect(page.getByLabel('Quote')).toHaveValue(OBSERVER_QUOTE);
 
   // Invitation to become a member, known to have been extended by that date.
-  await page.goto(`/record/invitation?org=${slug}&state=rus`);
+  await page.goto(`/record/invitation?org=${slug}&state=${state.code}`);
   await page.getByLabel('Invited to become').selectOption('member');
   await page.getByLabel('Date', { exact: true }).fill('2022-04-08');
   await page.getByLabel('By this date (known only to have been extended by then)').check();
-  await cite(page, INVITATION_QUOTE);
+  await cite(page, article, INVITATION_QUOTE);
   await page.getByRole('button', { name: 'Record the invitation' }).click();
   await expect(page).toHaveURL(new RegExp(`/organizations/${slug}\\?recorded=invitation`));
   await expect(page.getByRole('heading', { name: 'Pending invitations' })).toBeVisible();
@@ -60,20 +67,20 @@ test('records status, invitation and count claim from the article, corrects one 
   await page.goto(`/record/count-claim?org=${slug}`);
   await page.getByLabel('Number').fill('54');
   await page.getByLabel('Date', { exact: true }).fill('2022-04-08');
-  await cite(page, COUNT_QUOTE);
+  await cite(page, article, COUNT_QUOTE);
   await page.getByRole('button', { name: 'Record the count' }).click();
   await expect(page).toHaveURL(new RegExp(`/organizations/${slug}\\?recorded=count-claim`));
   await expect(page.getByText(/Source says\s*54 members on 8 April 2022; the record holds/)).toBeVisible();
 
   // The article was on record already: all three cite that one source.
   const db = openE2eDb();
-  const sources = db.prepare('select count(*) as n from source where url = ?').get(ARTICLE) as { n: number };
+  const sources = db.prepare('select count(*) as n from source where url = ?').get(article.url) as { n: number };
   expect(sources.n).toBe(1);
   const change = db.prepare('select sc.id from status_change sc join organization o on o.id = sc.organization_id where o.slug = ?').get(slug) as { id: number };
   db.close();
 
   // The country page shows the new organization.
-  await page.goto('/countries/rus');
+  await page.goto(`/countries/${state.code}`);
   await expect(page.getByRole('main').locator(`a[href="/organizations/${slug}"]`).first()).toBeAttached();
 
   // Correct the change: the article only dates it to April 2022.
@@ -104,8 +111,7 @@ test('records status, invitation and count claim from the article, corrects one 
 });
 
 test('bad input is answered beside the field, keeps what was typed and writes nothing', async ({ page }) => {
-  await signInAs(page, 'editor', '/record/status-change?org=icesco&state=rus');
-  await page.goto('/record/status-change?org=icesco&state=rus');
+  await openStatusChangeForm(page, '1979-05');
   const db = openE2eDb();
   const before = db.prepare('select count(*) as n from revision').get();
   await page.getByLabel('New status').selectOption('member');
@@ -123,16 +129,16 @@ test('bad input is answered beside the field, keeps what was typed and writes no
 });
 
 test('a date before the founding is refused, saying so', async ({ page }) => {
-  await signInAs(page, 'editor', '/record/status-change?org=icesco&state=rus');
-  await page.goto('/record/status-change?org=icesco&state=rus');
+  const article = newSource();
+  const { org } = await openStatusChangeForm(page, '1979-05');
   const db = openE2eDb();
   const before = db.prepare('select count(*) as n from revision').get();
   await page.getByLabel('New status').selectOption('member');
   await page.getByLabel('Date', { exact: true }).fill('1970');
-  await page.getByLabel('New source: address').fill(ARTICLE);
+  await page.getByLabel('New source: address').fill(article.url);
   await page.getByLabel('Quote').fill('some words');
   await page.getByRole('button', { name: 'Record the change' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toContainText('ICESCO was founded in May 1979; 1970 is before that.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(`${org.acronym} was founded in May 1979; 1970 is before that.`);
   await expect(page.getByLabel('Date', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   expect(db.prepare('select count(*) as n from revision').get()).toEqual(before);
   db.close();

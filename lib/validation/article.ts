@@ -1,8 +1,8 @@
 // What the form sends: the article (step one) and the candidates kept (step two).
 import { z } from 'zod';
 import { DATE_KINDS, HELD_STATUSES, INVITATION_DATE_KINDS, STATUSES } from '@/lib/domain/statuses';
-import { requiredDate, requiredEnum, requiredText, requiredUrl, optionalText } from '@/lib/validation/fields';
-import { LIMITS } from '@/lib/validation/limits';
+import { requiredDate, requiredEnum, requiredText, requiredUrl, optionalText } from './fields';
+import { LIMITS } from './limits';
 
 export const ARTICLE_TEXT_LIMIT = 100_000;
 

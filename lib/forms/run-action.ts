@@ -1,13 +1,13 @@
 // The body every form action shares: editor check, parse with the form's schema, one mutation,
 // and every failure answered in the form contract. Never a 500, never SQL or a stack in a reply.
-import { expireAfterWrite } from '@/lib/cache/expire';
-import { redirect } from 'next/navigation';
 import type { z } from 'zod';
+import { expireAfterWrite } from '@/lib/cache/expire';
 import { MutationError } from '@/db/mutations/errors';
 import { AuthError, requireEditor, type CurrentUser } from '@/lib/auth/session';
 import { formValues, parseWith, rowCount, type FormState } from './form-state';
+import { answerSaved } from './saved';
 
-export type Success = { redirectTo: string; link?: never };
+export type Success = { redirectTo: string; errors?: never };
 type Work<T> = (data: T, user: CurrentUser) => Success | FormState;
 
 const UNEXPECTED = 'Something went wrong while saving; nothing was changed. Try again, and tell us if it keeps happening.';
@@ -40,13 +40,11 @@ export async function runFormAction<S extends z.ZodType>(formData: FormData, sch
     console.error('form action failed:', error instanceof Error ? error.name : typeof error);
     return { errors: { _form: [UNEXPECTED] }, message: UNEXPECTED, values };
   }
-  // redirect() throws: it runs after the try/catch so that nothing swallows it.
-  if ('redirectTo' in outcome) finish(outcome.redirectTo);
+  // Outside the try/catch: without JavaScript the answer is a redirect, and redirect() throws.
+  if (!outcome.errors) {
+    // The reader pages are cached: the save expires them before anyone reads on (lib/cache/expire.ts).
+    expireAfterWrite();
+    return answerSaved(outcome.redirectTo, values);
+  }
   return { ...outcome, values: Object.keys(outcome.values).length ? outcome.values : values };
-}
-
-/** The reader pages are cached: the save expires them (lib/cache/expire.ts), then we go on. */
-function finish(to: string): never {
-  expireAfterWrite();
-  redirect(to);
 }

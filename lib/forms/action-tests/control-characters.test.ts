@@ -2,10 +2,10 @@
 // field, and nothing is written: such a character would make the Atom feeds unreadable XML.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { countRows } from '@/db/test-utils';
-import { controlCharacterProblem } from './fields';
-import { initial, toFormData } from './testing/action-harness';
-import { actionSpecs } from './testing/specs';
-import { createWorld, type World } from './testing/world';
+import { controlCharacterProblem } from '@/lib/validation/fields';
+import { initial, toFormData } from './action-harness';
+import { actionSpecs } from './specs';
+import { createWorld, type World } from './world';
 
 const current = vi.hoisted(() => ({ db: null as unknown }));
 
@@ -15,11 +15,8 @@ vi.mock('@/lib/auth/session', async (importOriginal) => ({
   requireEditor: async () => ({ id: 'editor-1', name: 'Control Editor', email: 'editor@example.org', role: 'editor' }),
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), revalidateTag: vi.fn() }));
-vi.mock('next/navigation', () => ({
-  redirect: vi.fn((to: string) => {
-    throw Object.assign(new Error('NEXT_REDIRECT'), { digest: `NEXT_REDIRECT;replace;${to}` });
-  }),
-}));
+// Posted by the page's script, as with JavaScript on: a save answers with the address to go to.
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'next-action': 'form' }) }));
 
 const NOT_TEXT = new Set(['count', 'acceptedCitationId']);
 let world: World;

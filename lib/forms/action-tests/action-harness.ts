@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { countRows } from '@/db/test-utils';
 import type { Db } from '@/db/client';
-import type { FormState } from '../form-state';
+import type { FormState } from '@/lib/forms/form-state';
 
 export type ActionSpec = {
   name: string;
