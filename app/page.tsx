@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { getTotals, listAllPendingInvitations, listLatestChanges, searchSite } from '@/db/queries/home';
-import { listRecentRevisions } from '@/db/queries/revisions';
+import { listRecentRevisions } from '@/db/revisions';
 import { sourceShortName } from '@/components/citation-list';
 import { DataLinks } from '@/components/data-links';
 import { paramText } from '@/components/pagination';

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { readRevisions } from '@/db/queries/revisions';
+import { readRevisions } from '@/db/revisions';
 
 const KINDS = {
   'status-change': { entity: 'statusChange', what: 'Status change recorded' },

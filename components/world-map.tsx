@@ -1,13 +1,14 @@
-'use client';
-// A client component only so that the shapes travel once, in the script, and not twice in the page.
+// A server component: each state is a <use> of its shape in public/world-shapes.svg (world-sprite.ts),
+// so the shapes travel once, as a file the browser caches, and the map costs no JavaScript.
 import Link from 'next/link';
 import type { MapHolding } from '@/db/queries/chart';
 import { HELD_STATUSES, STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
 import { STATUS_COLORS } from './status-style';
 import SHAPES from './world-paths.json';
+import { spriteId, WORLD_SPRITE_URL } from './world-sprite';
 import type { CountryShape } from './world-shapes';
 
-// world-paths.json is countryShapes() written out (see world-paths.test.ts): the browser needs no projection code.
+// world-paths.json is countryShapes() written out (see world-paths.test.ts): no projection code runs per request.
 const MAP_WIDTH = 960;
 const MAP_HEIGHT = 470;
 
@@ -42,8 +43,8 @@ export function WorldMap({ holdings, caption }: { holdings: MapHolding[]; captio
   // The members set the view; observers and partners far away (Russia for the OIC) are listed and linked but need not widen it.
   const core = holdings.filter((h) => h.status === 'member' || h.status === 'suspended');
   const view = mapView(all, new Set((core.length ? core : holdings).map((h) => h.code)));
-  // Only shapes inside the view are sent: the page stays light.
-  const shapes = all.filter((s) => overlaps(s.box, view));
+  // Only shapes inside the view are drawn: the page stays light.
+  const shapes = all.map((shape, index) => ({ ...shape, index })).filter((s) => overlaps(s.box, view));
   const byCode = new Map(holdings.map((h) => [h.code, h]));
   const drawn = new Set(all.map((s) => s.code));
   const withoutShape = holdings.filter((h) => !drawn.has(h.code));
@@ -55,22 +56,21 @@ export function WorldMap({ holdings, caption }: { holdings: MapHolding[]; captio
       <figcaption id="map-caption" className="text-sm text-slate-700">{caption}</figcaption>
       <svg
         viewBox={view.join(' ')} data-testid="world-map"
-        className="h-auto w-full rounded border border-slate-200 bg-sky-50 [&_a]:outline-none [&_a:focus-visible_path]:stroke-black [&_a:focus-visible_path]:[stroke-width:2] [&_a:hover_path]:stroke-black [&_a:hover_path]:[stroke-width:1.5]"
+        className="h-auto w-full rounded border border-slate-200 bg-sky-50 [&_a]:outline-none [&_a:focus-visible_use]:stroke-black [&_a:focus-visible_use]:[stroke-width:2] [&_a:hover_use]:stroke-black [&_a:hover_use]:[stroke-width:1.5]" stroke="#fff" strokeWidth={0.5}
       >
-        {/* States without a status are one shape: nothing to link, and far fewer bytes. */}
-        <path d={shapes.filter((shape) => !(shape.code && byCode.has(shape.code))).map((shape) => shape.d).join('')} fill={NO_STATUS_FILL} stroke="#fff" strokeWidth={0.5} />
-        <g stroke="#fff" strokeWidth={0.5}>
-          {shapes.map((shape, i) => {
-            const holding = shape.code ? byCode.get(shape.code) : undefined;
-            if (!holding) return null;
-            return (
-              <a key={i} href={`/countries/${holding.code}`}>
-                <title>{`${holding.name}: ${STATUS_LABELS[holding.status]}`}</title>
-                <path d={shape.d} fill={STATUS_COLORS[holding.status].fill} />
-              </a>
-            );
-          })}
+        <g fill={NO_STATUS_FILL}>
+          {shapes.filter((shape) => !(shape.code && byCode.has(shape.code))).map((shape) => <use key={shape.index} href={`${WORLD_SPRITE_URL}#${spriteId(shape.index)}`} />)}
         </g>
+        {shapes.map((shape) => {
+          const holding = shape.code ? byCode.get(shape.code) : undefined;
+          if (!holding) return null;
+          return (
+            <a key={shape.index} href={`/countries/${holding.code}`}>
+              <title>{`${holding.name}: ${STATUS_LABELS[holding.status]}`}</title>
+              <use href={`${WORLD_SPRITE_URL}#${spriteId(shape.index)}`} fill={STATUS_COLORS[holding.status].fill} />
+            </a>
+          );
+        })}
       </svg>
       <ul aria-label="Map legend" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {present.map((status) => (

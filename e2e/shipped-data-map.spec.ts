@@ -19,7 +19,7 @@ async function moveSliderTo(page: Page, year: number) {
   await expect(slider).toHaveValue(String(year));
 }
 
-const egyptOnMap = (page: Page) => page.getByTestId('world-map').locator('a[href="/countries/egy"] path');
+const egyptOnMap = (page: Page) => page.getByTestId('world-map').locator('a[href="/countries/egy"] use');
 
 test('moving the map to 1980 shows Egypt suspended from the OIC, and 1985 shows it a member again', async ({ page }) => {
   await page.goto('/organizations/oic');

@@ -1,6 +1,6 @@
 'use server';
 import { getDb } from '@/db/client';
-import { revertRevision } from '@/db/mutations/revert';
+import { revertRevision } from '@/db/revisions';
 import type { FormState } from '@/lib/forms/form-state';
 import { runFormAction } from '@/lib/forms/run-action';
 import { revertSchema } from '@/lib/validation/revert';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { organizationIdBySlug, stateIdByCode } from '@/db/queries/editor';
-import { ENTITY_TYPES, HISTORY_PAGE_SIZE, listEditors, listRevisions, type HistoryEntity } from '@/db/queries/history';
+import { isRecordKind, listEditors, listRevisions, REVISIONS_PAGE_SIZE } from '@/db/revisions';
 import { RevisionItem } from './revision-item';
 
 type Query = Record<string, string | string[] | undefined>;
@@ -19,14 +19,14 @@ export function HistoryView({ query: q, signedIn }: { query: Query; signedIn: bo
   const entityType = one(q.entity);
   const entityId = one(q.id);
   const before = one(q.before);
-  const entity = entityType && (ENTITY_TYPES as readonly string[]).includes(entityType) && entityId && /^[1-9]\d{0,11}$/.test(entityId)
-    ? { type: entityType as HistoryEntity, id: Number(entityId) }
+  const entity = isRecordKind(entityType) && entityId && /^[1-9]\d{0,11}$/.test(entityId)
+    ? { type: entityType, id: Number(entityId) }
     : null;
   const orgId = organizationIdBySlug(db, org);
   const stateId = stateIdByCode(db, state);
   const unknown = (org && !orgId) || (state && !stateId);
   const revisions = unknown ? [] : listRevisions(db, { organizationId: orgId, stateId, editor, entity, before: before && /^\d{1,12}$/.test(before) ? Number(before) : null });
-  const next = revisions.length === HISTORY_PAGE_SIZE ? revisions.at(-1)!.id : null;
+  const next = revisions.length === REVISIONS_PAGE_SIZE ? revisions.at(-1)!.id : null;
   const nextQuery = new URLSearchParams(Object.entries({ org, state, editor, entity: entity?.type, id: entity ? String(entity.id) : undefined, before: next ? String(next) : undefined }).filter((e): e is [string, string] => !!e[1]));
 
   return (

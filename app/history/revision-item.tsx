@@ -1,11 +1,10 @@
 import Link from 'next/link';
-import type { RevisionView } from '@/db/queries/history';
+import { kindNoun, type RevisionView } from '@/db/revisions';
 import { fieldWords, readableSummary } from '@/lib/domain/revision-words';
 import { revertRevisionAction } from './actions';
-import { RevertForm } from './revert-form';
+import { LazyRevertForm } from './lazy-revert-form';
 
 const ACTION_LABELS = { create: 'Added', update: 'Edited', delete: 'Deleted', revert: 'Reverted', import: 'Loaded' } as const;
-const ENTITY_LABELS: Record<string, string> = { organization: 'organization', state: 'state', source: 'source', statusChange: 'status change', invitation: 'invitation', countClaim: 'count claim' };
 
 export function RevisionItem({ revision: r, canRevert }: { revision: RevisionView; canRevert: boolean }) {
   return (
@@ -14,7 +13,7 @@ export function RevisionItem({ revision: r, canRevert }: { revision: RevisionVie
         <header className="flex flex-wrap items-baseline gap-x-3 text-sm">
           <h2 id={`revision-${r.id}-title`} className="font-medium text-slate-900">#{r.id} {readableSummary(r.summary)}</h2>
           <span className="text-slate-600">
-            {r.action === 'import' ? 'Loaded with the shipped data' : `${ACTION_LABELS[r.action]} ${ENTITY_LABELS[r.entityType] ?? r.entityType} by ${r.authorName}`}, <time dateTime={r.createdAt}>{r.createdAt.slice(0, 16).replace('T', ' ')} UTC</time>
+            {r.action === 'import' ? 'Loaded with the shipped data' : `${ACTION_LABELS[r.action]} ${kindNoun(r.entityType)} by ${r.authorName}`}, <time dateTime={r.createdAt}>{r.createdAt.slice(0, 16).replace('T', ' ')} UTC</time>
           </span>
         </header>
         <p className="flex flex-wrap gap-x-3 text-xs">
@@ -43,7 +42,7 @@ export function RevisionItem({ revision: r, canRevert }: { revision: RevisionVie
             <summary className="cursor-pointer text-sm underline">Revert #{r.id}</summary>
             <div className="mt-2">
               {!r.latestOfRecord ? <p className="mb-2 text-xs text-slate-600">A later revision changed this record; it must be reverted first.</p> : null}
-              <RevertForm action={revertRevisionAction.bind(null, r.id)} spec={{ submitLabel: `Revert #${r.id}`, fields: [{ kind: 'text', name: 'summary', label: 'Why revert? (optional)' }] }} />
+              <LazyRevertForm action={revertRevisionAction.bind(null, r.id)} spec={{ submitLabel: `Revert #${r.id}`, fields: [{ kind: 'text', name: 'summary', label: 'Why revert? (optional)' }] }} />
             </div>
           </details>
         ) : null}

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import * as t from '../schema';
 import { MutationError } from './errors';
-import type { Tx } from './transaction';
+import type { Tx } from '../revisions';
 
 export type NewSourceInput = {
   url: string | null;

@@ -3,14 +3,12 @@ import { formatPartialDate } from '@/lib/domain/partial-date';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { insertCitations } from './citations';
-import { deleteFact } from './delete-fact';
 import { MutationError } from './errors';
-import { requireAfterFounding, requireOrganization, requireVersion } from './guards';
-import { snapshotOf } from './snapshots';
-import { mutate, writeRevision, type Actor, type Tx } from './transaction';
+import { requireAfterFounding, requireOrganization } from './guards';
 import type { CountClaimFormInput } from '@/lib/validation/count-claim';
 import type { CountClaimEditInput } from '@/lib/validation/count-claim-edit';
 import type { Cited, Optional } from './inputs';
+import { type Actor, deleteFact, mutate, requireVersion, takeSnapshot, type Tx, writeRevision } from '../revisions';
 
 export type CountClaimInput = Cited<Optional<CountClaimFormInput, 'note'>>;
 export type CountClaimEdit = Optional<Cited<CountClaimEditInput>, 'note' | 'summary' | 'citations'>;
@@ -34,7 +32,7 @@ export function insertCountClaim(tx: Tx, actor: Actor, input: CountClaimInput): 
       .get().id;
     insertCitations(tx, { countClaimId: id }, input.citations);
     writeRevision(tx, {
-      entityType: 'countClaim', entityId: id, action: 'create', before: null, after: snapshotOf(tx, 'countClaim', id),
+      entityType: 'countClaim', entityId: id, action: 'create', before: null, after: takeSnapshot(tx, 'countClaim', id),
       organizationId: org.id, actor, summary: describe(org.acronym, input.count, input.status, input.date),
     });
     return id;
@@ -52,7 +50,7 @@ export function updateCountClaim(db: Db, actor: Actor, id: number, input: CountC
       .run();
     if (input.citations?.length) insertCitations(tx, { countClaimId: id }, input.citations);
     writeRevision(tx, {
-      entityType: 'countClaim', entityId: id, action: 'update', before, after: snapshotOf(tx, 'countClaim', id),
+      entityType: 'countClaim', entityId: id, action: 'update', before, after: takeSnapshot(tx, 'countClaim', id),
       organizationId: org.id, actor, summary: input.summary || `Corrected: ${describe(org.acronym, input.count, input.status, input.date)}`,
     });
   });

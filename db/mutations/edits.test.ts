@@ -1,37 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countRows, createTestDb, seedMinimal } from '../test-utils';
+import { countRows } from '../test-utils';
+import { editor, other, revisionsOf, setup, thrown } from '../revisions/test-fixtures';
+import { revertRevision } from '../revisions';
 import { addCitations } from './facts';
-import { MutationError } from './errors';
 import { extendInvitation, resolveInvitation } from './invitations';
-import { revertRevision } from './revert';
 import { createSource } from './sources';
-import { deleteStatusChange, recordStatusChange, updateStatusChange } from './status-changes';
-
-const editor = { id: 'user-1', name: 'Test Editor' };
-const other = { id: 'user-2', name: 'Other Editor' };
-
-function thrown(fn: () => unknown): MutationError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MutationError);
-    return error as MutationError;
-  }
-  throw new Error('expected a MutationError');
-}
-
-function setup() {
-  const db = createTestDb();
-  const world = seedMinimal(db);
-  const id = recordStatusChange(db, editor, {
-    organizationId: world.org.id, stateId: world.rus.id, status: 'observer', date: '2022-04-08', dateKind: 'asOf',
-    citations: [{ sourceId: world.source.id, quote: "they're just an observer nation" }],
-  });
-  return { db, ...world, id };
-}
-
-const revisionsOf = (db: ReturnType<typeof createTestDb>, id: number) =>
-  db.$client.prepare("select * from revision where entity_type = 'statusChange' and entity_id = ? order by id").all(id) as { id: number; action: string; summary: string }[];
+import { recordStatusChange, updateStatusChange } from './status-changes';
 
 describe('editing a status change', () => {
   it('two saves from the same version: exactly one succeeds, the other is told what changed', () => {
@@ -64,38 +38,6 @@ describe('editing a status change', () => {
       { quote: "they're just an observer nation", given_date: '2022-04-08' },
       { quote: 'observer since 2020', given_date: null },
     ]);
-  });
-});
-
-describe('revert', () => {
-  it('restores the record as it was before an edit, as a new revision', () => {
-    const { db, org, rus, id } = setup();
-    updateStatusChange(db, editor, id, { organizationId: org.id, stateId: rus.id, status: 'member', date: '2022-04-08', dateKind: 'asOf', version: 1 });
-    const edit = revisionsOf(db, id).at(-1)!;
-    revertRevision(db, other, edit.id);
-    expect(db.$client.prepare('select status, version from status_change where id = ?').get(id)).toEqual({ status: 'observer', version: 3 });
-    expect(revisionsOf(db, id).map((r) => r.action)).toEqual(['create', 'update', 'revert']);
-    expect(db.$client.prepare('select count(*) as n from citation where status_change_id = ?').get(id)).toEqual({ n: 1 });
-  });
-
-  it('is refused while a later revision of the same record depends on it', () => {
-    const { db, org, rus, id } = setup();
-    updateStatusChange(db, editor, id, { organizationId: org.id, stateId: rus.id, status: 'member', date: '2022-04-08', dateKind: 'asOf', version: 1 });
-    const [create, edit] = revisionsOf(db, id);
-    const before = countRows(db);
-    const error = thrown(() => revertRevision(db, other, create!.id));
-    expect(error.message).toContain(`Revision #${edit!.id}`);
-    expect(error.message).toContain('revert it first');
-    expect(countRows(db)).toEqual(before);
-  });
-
-  it('brings a deleted change back with its citations', () => {
-    const { db, id } = setup();
-    deleteStatusChange(db, editor, id, { version: 1, summary: 'recorded twice' });
-    expect(db.$client.prepare('select count(*) as n from status_change').get()).toEqual({ n: 0 });
-    revertRevision(db, editor, revisionsOf(db, id).at(-1)!.id);
-    expect(db.$client.prepare('select status, date from status_change where id = ?').get(id)).toEqual({ status: 'observer', date: '2022-04-08' });
-    expect(db.$client.prepare('select quote from citation where status_change_id = ?').all(id)).toEqual([{ quote: "they're just an observer nation" }]);
   });
 });
 

@@ -4,16 +4,14 @@ import type { Status } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { insertCitations } from './citations';
-import { deleteFact } from './delete-fact';
 import { MutationError } from './errors';
-import { requireAfterFounding, requireOrganization, requireState, requireVersion } from './guards';
-import { snapshotOf } from './snapshots';
+import { requireAfterFounding, requireOrganization, requireState } from './guards';
 import { insertStatusChange } from './status-changes';
-import { mutate, writeRevision, type Actor, type Tx } from './transaction';
 import type { InvitationFormInput } from '@/lib/validation/invitation';
 import type { InvitationEditInput } from '@/lib/validation/invitation-edit';
 import type { InvitationResolveInput } from '@/lib/validation/invitation-resolve';
 import type { Cited, Optional } from './inputs';
+import { type Actor, deleteFact, mutate, requireVersion, takeSnapshot, type Tx, writeRevision } from '../revisions';
 
 export type InvitationInput = Cited<Optional<InvitationFormInput, 'note'>>;
 export type InvitationEdit = Optional<Cited<InvitationEditInput>, 'note' | 'summary' | 'citations'>;
@@ -59,7 +57,7 @@ export function insertInvitation(tx: Tx, actor: Actor, input: InvitationInput): 
       .get().id;
     insertCitations(tx, { invitationId: id }, input.citations);
     writeRevision(tx, {
-      entityType: 'invitation', entityId: id, action: 'create', before: null, after: snapshotOf(tx, 'invitation', id),
+      entityType: 'invitation', entityId: id, action: 'create', before: null, after: takeSnapshot(tx, 'invitation', id),
       organizationId: org.id, stateId: state.id, actor, summary: describe(state.name, org.acronym, input.invitedStatus, input.date, input.dateKind),
     });
     return id;
@@ -78,7 +76,7 @@ export function updateInvitation(db: Db, actor: Actor, id: number, input: Invita
       .run();
     if (input.citations?.length) insertCitations(tx, { invitationId: id }, input.citations);
     writeRevision(tx, {
-      entityType: 'invitation', entityId: id, action: 'update', before, after: snapshotOf(tx, 'invitation', id),
+      entityType: 'invitation', entityId: id, action: 'update', before, after: takeSnapshot(tx, 'invitation', id),
       organizationId: org.id, stateId: state.id, actor, summary: input.summary || `Corrected: ${describe(state.name, org.acronym, input.invitedStatus, input.date, input.dateKind)}`,
     });
   });
@@ -113,7 +111,7 @@ export function resolveInvitation(db: Db, actor: Actor, id: number, input: Invit
       .where(eq(t.invitations.id, id))
       .run();
     writeRevision(tx, {
-      entityType: 'invitation', entityId: id, action: 'update', before, after: snapshotOf(tx, 'invitation', id),
+      entityType: 'invitation', entityId: id, action: 'update', before, after: takeSnapshot(tx, 'invitation', id),
       organizationId: org.id, stateId: state.id, actor,
       summary: input.summary || `${state.name}'s invitation to ${org.acronym}: ${input.outcome} on ${formatPartialDate(input.outcomeDate)}`,
     });

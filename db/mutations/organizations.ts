@@ -2,11 +2,9 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { MutationError } from './errors';
-import { requireVersion } from './guards';
-import { snapshotOf } from './snapshots';
-import { mutate, writeRevision, type Actor, type Tx } from './transaction';
 import type { OrganizationFormInput } from '@/lib/validation/organization';
 import type { Optional } from './inputs';
+import { type Actor, mutate, requireVersion, takeSnapshot, type Tx, writeRevision } from '../revisions';
 
 type Described = 'kind' | 'founded' | 'dissolved' | 'headquarters' | 'website' | 'parentId' | 'description' | 'cowId' | 'wikidataId';
 export type OrganizationInput = Optional<Omit<OrganizationFormInput, 'formerNames'>, Described> & { formerNames: Optional<OrganizationFormInput['formerNames'][number], 'acronym' | 'ended'>[] };
@@ -51,7 +49,7 @@ export function createOrganization(db: Db, actor: Actor, input: OrganizationInpu
     checkUnique(tx, input);
     const id = tx.insert(t.organizations).values(columns(input)).returning({ id: t.organizations.id }).get().id;
     writeFormerNames(tx, id, input.formerNames);
-    writeRevision(tx, { entityType: 'organization', entityId: id, action: 'create', before: null, after: snapshotOf(tx, 'organization', id), organizationId: id, actor, summary: `Added ${input.acronym}: ${input.name}` });
+    writeRevision(tx, { entityType: 'organization', entityId: id, action: 'create', before: null, after: takeSnapshot(tx, 'organization', id), organizationId: id, actor, summary: `Added ${input.acronym}: ${input.name}` });
     return id;
   });
 }
@@ -62,6 +60,6 @@ export function updateOrganization(db: Db, actor: Actor, id: number, input: Orga
     checkUnique(tx, input, id);
     tx.update(t.organizations).set({ ...columns(input), version: before.version + 1, updatedAt: new Date().toISOString() }).where(eq(t.organizations.id, id)).run();
     writeFormerNames(tx, id, input.formerNames);
-    writeRevision(tx, { entityType: 'organization', entityId: id, action: 'update', before, after: snapshotOf(tx, 'organization', id), organizationId: id, actor, summary: input.summary || `Edited ${input.acronym}` });
+    writeRevision(tx, { entityType: 'organization', entityId: id, action: 'update', before, after: takeSnapshot(tx, 'organization', id), organizationId: id, actor, summary: input.summary || `Edited ${input.acronym}` });
   });
 }

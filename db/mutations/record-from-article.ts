@@ -10,7 +10,7 @@ import { insertCountClaim } from './count-claims';
 import { MutationError, type FieldErrors } from './errors';
 import { insertInvitation } from './invitations';
 import { insertStatusChange } from './status-changes';
-import { mutate, type Actor, type Tx } from './transaction';
+import { type Actor, mutate, type Tx } from '../revisions';
 
 /** A candidate fact as the article form's schema outputs it. */
 export type ArticleFact = FactInput;

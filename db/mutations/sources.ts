@@ -3,11 +3,9 @@ import type { Db } from '../client';
 import * as t from '../schema';
 import { findSourceByUrl } from './citations';
 import { MutationError } from './errors';
-import { requireVersion } from './guards';
-import { snapshotOf } from './snapshots';
-import { mutate, writeRevision, type Actor } from './transaction';
 import type { SourceFormInput } from '@/lib/validation/source';
 import type { Optional } from './inputs';
+import { type Actor, mutate, requireVersion, takeSnapshot, writeRevision } from '../revisions';
 
 export type SourceInput = Optional<SourceFormInput, 'publisher' | 'author' | 'published' | 'retrieved' | 'language'>;
 
@@ -26,7 +24,7 @@ export function createSource(db: Db, actor: Actor, input: SourceInput): { id: nu
       if (existing) return { id: existing.id, reused: true };
     }
     const id = tx.insert(t.sources).values(columns(input)).returning({ id: t.sources.id }).get().id;
-    writeRevision(tx, { entityType: 'source', entityId: id, action: 'create', before: null, after: snapshotOf(tx, 'source', id), actor, summary: `Added source: ${input.title}` });
+    writeRevision(tx, { entityType: 'source', entityId: id, action: 'create', before: null, after: takeSnapshot(tx, 'source', id), actor, summary: `Added source: ${input.title}` });
     return { id, reused: false };
   });
 }
@@ -39,6 +37,6 @@ export function updateSource(db: Db, actor: Actor, id: number, input: SourceInpu
       if (other) throw new MutationError('Another source has this address.', { url: ['Another source already has this address.'] }, 'duplicate', { existingId: other.id });
     }
     tx.update(t.sources).set({ ...columns(input), version: before.version + 1, updatedAt: new Date().toISOString() }).where(eq(t.sources.id, id)).run();
-    writeRevision(tx, { entityType: 'source', entityId: id, action: 'update', before, after: snapshotOf(tx, 'source', id), actor, summary: input.summary || `Edited source: ${input.title}` });
+    writeRevision(tx, { entityType: 'source', entityId: id, action: 'update', before, after: takeSnapshot(tx, 'source', id), actor, summary: input.summary || `Edited source: ${input.title}` });
   });
 }

@@ -2,11 +2,9 @@ import { and, eq, ne, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { MutationError } from './errors';
-import { requireVersion } from './guards';
-import { snapshotOf } from './snapshots';
-import { mutate, writeRevision, type Actor, type Tx } from './transaction';
 import type { StateFormInput } from '@/lib/validation/state';
 import type { Optional } from './inputs';
+import { type Actor, mutate, requireVersion, takeSnapshot, type Tx, writeRevision } from '../revisions';
 
 export type StateInput = Optional<StateFormInput, 'iso2' | 'iso3' | 'cowCode' | 'started' | 'ended' | 'successorId' | 'note'>;
 
@@ -47,7 +45,7 @@ export function createState(db: Db, actor: Actor, input: StateInput): number {
     checkUnique(tx, input);
     const id = tx.insert(t.states).values(columns(input)).returning({ id: t.states.id }).get().id;
     writeOtherNames(tx, id, input.otherNames);
-    writeRevision(tx, { entityType: 'state', entityId: id, action: 'create', before: null, after: snapshotOf(tx, 'state', id), stateId: id, actor, summary: `Added ${input.name}` });
+    writeRevision(tx, { entityType: 'state', entityId: id, action: 'create', before: null, after: takeSnapshot(tx, 'state', id), stateId: id, actor, summary: `Added ${input.name}` });
     return id;
   });
 }
@@ -58,6 +56,6 @@ export function updateState(db: Db, actor: Actor, id: number, input: StateInput 
     checkUnique(tx, input, id);
     tx.update(t.states).set({ ...columns(input), version: before.version + 1, updatedAt: new Date().toISOString() }).where(eq(t.states.id, id)).run();
     writeOtherNames(tx, id, input.otherNames);
-    writeRevision(tx, { entityType: 'state', entityId: id, action: 'update', before, after: snapshotOf(tx, 'state', id), stateId: id, actor, summary: input.summary || `Edited ${input.name}` });
+    writeRevision(tx, { entityType: 'state', entityId: id, action: 'update', before, after: takeSnapshot(tx, 'state', id), stateId: id, actor, summary: input.summary || `Edited ${input.name}` });
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readSnapshot } from '../revisions';
 import { countRows, createTestDb, seedMinimal } from '../test-utils';
 import { MutationError } from './errors';
 import { recordStatusChange } from './status-changes';
@@ -18,7 +19,7 @@ describe('recordStatusChange', () => {
     expect(revision.action).toBe('create');
     expect(revision.author_name).toBe('Test Editor');
     expect(revision.before).toBeNull();
-    expect(JSON.parse(revision.after!)).toMatchObject({ status: 'observer', date: '2022-04-08', citations: [{ quote: "they're just an observer nation" }] });
+    expect(readSnapshot('statusChange', revision.after!)).toMatchObject({ status: 'observer', date: '2022-04-08', citations: [{ quote: "they're just an observer nation" }] });
     expect(revision.summary).toContain('Russia: observer of TO as of 8 April 2022');
   });
 

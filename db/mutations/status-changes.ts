@@ -4,14 +4,12 @@ import type { Status } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { insertCitations, type CitationInput } from './citations';
-import { deleteFact } from './delete-fact';
 import { MutationError } from './errors';
-import { requireAfterFounding, requireOrganization, requireState, requireVersion } from './guards';
-import { snapshotOf } from './snapshots';
-import { mutate, writeRevision, type Actor, type Tx } from './transaction';
+import { requireAfterFounding, requireOrganization, requireState } from './guards';
 import type { StatusChangeFormInput } from '@/lib/validation/status-change';
 import type { StatusChangeEditInput } from '@/lib/validation/status-change-edit';
 import type { Cited, Optional } from './inputs';
+import { type Actor, deleteFact, mutate, requireVersion, takeSnapshot, type Tx, writeRevision } from '../revisions';
 
 export type { CitationInput } from './citations';
 
@@ -23,7 +21,7 @@ export type StatusChangeEdit = Optional<Cited<Omit<StatusChangeEditInput, 'sched
 
 /** The record and its citations as stored in revisions. */
 export function snapshotStatusChange(tx: Tx, id: number) {
-  return snapshotOf(tx, 'statusChange', id);
+  return takeSnapshot(tx, 'statusChange', id);
 }
 
 export function describeStatusChange(stateName: string, status: string, acronym: string, date: string, dateKind: string): string {
@@ -64,7 +62,7 @@ export function insertStatusChange(tx: Tx, actor: Actor, input: StatusChangeInpu
     .get().id;
   insertCitations(tx, { statusChangeId: id }, input.citations, field);
   writeRevision(tx, {
-    entityType: 'statusChange', entityId: id, action: 'create', before: null, after: snapshotOf(tx, 'statusChange', id),
+    entityType: 'statusChange', entityId: id, action: 'create', before: null, after: takeSnapshot(tx, 'statusChange', id),
     organizationId: org.id, stateId: state.id, actor,
     summary: describeStatusChange(state.name, input.status, org.acronym, input.date, input.dateKind),
   });
@@ -101,7 +99,7 @@ export function updateStatusChange(db: Db, actor: Actor, id: number, input: Stat
       .run();
     if (input.citations?.length) insertCitations(tx, { statusChangeId: id }, input.citations);
     writeRevision(tx, {
-      entityType: 'statusChange', entityId: id, action: 'update', before, after: snapshotOf(tx, 'statusChange', id),
+      entityType: 'statusChange', entityId: id, action: 'update', before, after: takeSnapshot(tx, 'statusChange', id),
       organizationId: org.id, stateId: state.id, actor,
       summary: input.summary || `Corrected: ${describeStatusChange(state.name, input.status, org.acronym, date, input.dateKind)}`,
     });

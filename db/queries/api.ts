@@ -3,6 +3,7 @@ import { and, asc, eq, gt, gte } from 'drizzle-orm';
 import { countsOn, holdingOn, spellsOf, sortChanges } from '@/lib/domain/history';
 import { apiCitation, apiDate, apiState, mergeCitations } from '@/lib/open-data/format';
 import type { Db } from '../client';
+import { publishedSnapshot } from '../revisions';
 import * as t from '../schema';
 import { listCitationsFor } from './citations';
 import { getStateByCode } from './countries';
@@ -174,19 +175,10 @@ export function listRevisionsSince(db: Db, since: string, afterId: number, limit
     revertsId: r.revertsId,
     organization: r.organizationSlug,
     state: r.stateCode,
-    before: parseSnapshot(r.before),
-    after: parseSnapshot(r.after),
+    before: publishedSnapshot(r.entityType, r.before),
+    after: publishedSnapshot(r.entityType, r.after),
   }));
   return { revisions: page, hasMore: rows.length > limit };
-}
-
-function parseSnapshot(text: string | null): unknown {
-  if (text === null) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }
 
 /** Every status change with each of its citations: one row per citation (or one bare row). */

@@ -1,7 +1,7 @@
 // Atom feeds of recorded changes: each entry says what changed, who recorded it, and the quoted source.
 import { Feed } from 'feed';
 import type { Db } from '@/db/client';
-import { listRecentRevisions, type RecentRevision } from '@/db/queries/revisions';
+import { listRecentRevisions, type RecentRevision } from '@/db/revisions';
 import { getStateByCode } from '@/db/queries/countries';
 import { getOrganizationBySlug } from '@/db/queries/organizations';
 import { siteOrigin } from '@/lib/site';

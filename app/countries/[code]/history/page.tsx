@@ -36,7 +36,8 @@ export default async function CountryHistoryPage({ params, searchParams }: Props
   const lanes = [...timeline.current, ...timeline.past];
   const options = lanes.map((l) => ({ value: l.organization.slug, label: fullNameWithAcronym(l.organization.name, l.organization.acronym) })).sort((a, b) => a.label.localeCompare(b.label));
   const organization = options.some((o) => o.value === paramText(query.organization)) ? paramText(query.organization) : null;
-  const status = isStatus(paramText(query.status)) ? (paramText(query.status) as never) : null;
+  const wantedStatus = paramText(query.status);
+  const status = isStatus(wantedStatus) ? wantedStatus : null;
   const result = historyPage(timeline.changes, (c) => c.organization.slug, { subject: organization, status }, parsePage(query.page));
   const basePath = `/countries/${state.code}/history`;
   const invitations = timeline.invitations.filter((i) => !organization || i.organization.slug === organization);

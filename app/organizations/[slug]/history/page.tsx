@@ -29,7 +29,8 @@ export default async function OrganizationHistoryPage({ params, searchParams }: 
   const all = listStatusHistory(getDb(), org.id);
   const states = [...new Map(all.map((l) => [l.state.code, l.state.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
   const state = states.some(([code]) => code === paramText(query.state)) ? paramText(query.state) : null;
-  const status = isStatus(paramText(query.status)) ? (paramText(query.status) as never) : null;
+  const wantedStatus = paramText(query.status);
+  const status = isStatus(wantedStatus) ? wantedStatus : null;
   const result = historyPage(all, (l) => l.state.code, { subject: state, status }, parsePage(query.page));
   const basePath = `/organizations/${org.slug}/history`;
   const stateName = states.find(([code]) => code === state)?.[1];

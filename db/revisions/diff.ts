@@ -1,16 +1,9 @@
-// A readable difference between two snapshots of one record, field by field.
-import type { Snapshot } from './snapshots';
+// A readable difference between two snapshots of one record, field by field. Pure: no database.
+import { RECORD_KINDS, type RecordKind, type StoredSnapshot } from './registry';
 
 export type FieldChange = { field: string; before: string; after: string };
 
 const IGNORED = new Set(['id', 'version', 'createdAt', 'updatedAt']);
-
-export const FIELD_LABELS: Record<string, string> = {
-  organizationId: 'organization', stateId: 'state', dateKind: 'date kind', invitedStatus: 'invited status',
-  outcomeDate: 'outcome date', resultingChangeId: 'resulting change', parentId: 'parent', cowId: 'COW id',
-  cowNumber: 'COW number', wikidataId: 'Wikidata id', formerNames: 'former names', otherNames: 'other names',
-  iso2: 'ISO alpha-2', iso3: 'ISO alpha-3', cowCode: 'COW code', cowKey: 'COW key', successorId: 'successor',
-};
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
@@ -18,11 +11,12 @@ function show(value: unknown): string {
   return String(value);
 }
 
+/** One carried row: a citation (source, quote, locator, date it gives) or a name. */
 function showItem(item: unknown): string {
   if (!item || typeof item !== 'object') return String(item);
-  const o = item as Record<string, unknown>;
+  const o: Readonly<Record<string, unknown>> = { ...item };
   if ('quote' in o || 'sourceId' in o) {
-    const source = (o.sourceTitle as string | undefined) ?? `source ${String(o.sourceId)}`;
+    const source = typeof o.sourceTitle === 'string' ? o.sourceTitle : `source ${String(o.sourceId)}`;
     const parts = [source];
     if (o.quote) parts.push(`“${String(o.quote)}”`);
     if (o.locator) parts.push(`(${String(o.locator)})`);
@@ -32,14 +26,16 @@ function showItem(item: unknown): string {
   return [o.name, o.acronym ? `(${String(o.acronym)})` : null, o.ended ? `until ${String(o.ended)}` : null].filter(Boolean).join(' ');
 }
 
-export function diffSnapshots(before: Snapshot | null, after: Snapshot | null): FieldChange[] {
-  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+export function diffSnapshots<K extends RecordKind>(kind: K, before: StoredSnapshot<K> | null, after: StoredSnapshot<K> | null): FieldChange[] {
+  const labels: Readonly<Record<string, string | undefined>> = RECORD_KINDS[kind].labels;
+  const a: Readonly<Record<string, unknown>> = before ?? {};
+  const b: Readonly<Record<string, unknown>> = after ?? {};
   const changes: FieldChange[] = [];
-  for (const key of keys) {
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
     if (IGNORED.has(key)) continue;
-    const a = show(before?.[key]);
-    const b = show(after?.[key]);
-    if (a !== b) changes.push({ field: FIELD_LABELS[key] ?? key, before: a, after: b });
+    const was = show(a[key]);
+    const is = show(b[key]);
+    if (was !== is) changes.push({ field: labels[key] ?? key, before: was, after: is });
   }
   return changes;
 }

@@ -1,11 +1,12 @@
+// Deleting a fact: its citations go with it; the revision keeps it for revert.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
+import { MutationError } from '../mutations/errors';
 import * as t from '../schema';
-import { MutationError } from './errors';
-import { requireVersion } from './guards';
-import { mutate, writeRevision, type Actor, type Tx } from './transaction';
-
-const FACT_TABLES = { statusChange: t.statusChanges, invitation: t.invitations, countClaim: t.countClaims };
+import { requireVersion } from './guard';
+import type { FactKind } from './registry';
+import { deleteRecord } from './snapshots';
+import { mutate, writeRevision, type Actor, type Tx } from './write';
 
 /**
  * An accepted invitation points at the status change it produced; deleting that change would
@@ -26,15 +27,14 @@ function refuseIfAcceptedInvitation(tx: Tx, changeId: number): void {
 }
 
 /** Deletes a status change, invitation or count claim (its citations go with it); the revision keeps it for revert. */
-export function deleteFact(db: Db, actor: Actor, type: keyof typeof FACT_TABLES, id: number, input: { version: number; summary: string }): void {
-  const table = FACT_TABLES[type];
+export function deleteFact(db: Db, actor: Actor, kind: FactKind, id: number, input: { version: number; summary: string }): void {
   mutate(db, (tx) => {
-    const before = requireVersion(tx, type, id, input.version);
-    if (type === 'statusChange') refuseIfAcceptedInvitation(tx, id);
-    tx.delete(table).where(eq(table.id, id)).run();
+    const before = requireVersion(tx, kind, id, input.version);
+    if (kind === 'statusChange') refuseIfAcceptedInvitation(tx, id);
+    deleteRecord(tx, kind, id);
     writeRevision(tx, {
-      entityType: type, entityId: id, action: 'delete', before, after: null,
-      organizationId: Number(before.organizationId), stateId: before.stateId == null ? null : Number(before.stateId),
+      entityType: kind, entityId: id, action: 'delete', before, after: null,
+      organizationId: before.organizationId, stateId: 'stateId' in before ? before.stateId : null,
       actor, summary: `Deleted: ${input.summary}`,
     });
   });

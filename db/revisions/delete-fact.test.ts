@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as t from '../schema';
 import { countRows, createTestDb, seedMinimal } from '../test-utils';
-import { MutationError } from './errors';
-import { deleteInvitation, extendInvitation, resolveInvitation } from './invitations';
-import { deleteStatusChange, recordStatusChange } from './status-changes';
+import { MutationError } from '../mutations/errors';
+import { deleteInvitation, extendInvitation, resolveInvitation } from '../mutations/invitations';
+import { deleteStatusChange, recordStatusChange } from '../mutations/status-changes';
 
 const editor = { id: 'user-1', name: 'Test Editor' };
 

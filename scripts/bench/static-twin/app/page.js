@@ -1,0 +1,3 @@
+export default function Page() {
+  return <p>Static twin: the measured pages are under /bench/.</p>;
+}
