@@ -1,6 +1,6 @@
-import type { CountPoint } from '@/db/queries/chart';
+import type { CountPoint } from '@/lib/domain/member-count-series';
 import { formatPartialDate, startOfPeriod } from '@/lib/domain/partial-date';
-import { STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
+import { countsAsMember, STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
 import { STATUS_COLORS } from './status-style';
 
 type Claim = { id: number; status: HeldStatus; count: number; date: string; recorded: number };
@@ -28,7 +28,7 @@ function niceMax(n: number): number {
 }
 
 function seriesOf(status: HeldStatus): Series {
-  return status === 'member' || status === 'suspended' ? 'member' : status === 'observer' ? 'observer' : 'other';
+  return countsAsMember(status) ? 'member' : status === 'observer' ? 'observer' : 'other';
 }
 
 export function claimLabel(c: Claim): string {

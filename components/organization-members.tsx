@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { MemberLine } from '@/db/queries/organizations';
-import type { StatusCounts } from '@/lib/domain/history';
+import type { StatusCounts } from '@/lib/domain/status-history';
 import { HELD_STATUSES, STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
 import { CitationList } from './citation-list';
 import { StatusChangeEditorLinks } from './editor-links';

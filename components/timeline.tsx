@@ -33,10 +33,6 @@ export function timelineRange(lanes: Lane[], day: string): { from: number; to: n
   return { from: Math.floor((first - 1) / step) * step, to: Math.max(...years) + 1 };
 }
 
-function tickStep(span: number, maxTicks: number): number {
-  return [1, 2, 5, 10, 20, 25, 50, 100].find((s) => span / s <= maxTicks) ?? 100;
-}
-
 /** The lanes as plain data for the drawing: dates, statuses and where each mark leads. */
 export function compactLanes(lanes: Lane[], day: string, changeHref: (lane: Lane, anchor: string) => string): CompactLane[] {
   return lanes.map((lane) => ({

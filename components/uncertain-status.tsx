@@ -1,5 +1,5 @@
 // Imprecise dates told honestly: a change known only to its year or month does not assert a day.
-import type { CountRanges, PossibleStatus } from '@/lib/domain/history';
+import type { CountRanges, PossibleStatus } from '@/lib/domain/status-history';
 import { formatPartialDate } from '@/lib/domain/partial-date';
 import { HELD_STATUSES, STATUS_LABELS, type Status } from '@/lib/domain/statuses';
 

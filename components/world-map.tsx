@@ -2,7 +2,7 @@
 // so the shapes travel once, as a file the browser caches, and the map costs no JavaScript.
 import Link from 'next/link';
 import type { MapHolding } from '@/db/queries/chart';
-import { HELD_STATUSES, STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
+import { countsAsMember, HELD_STATUSES, STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
 import { STATUS_COLORS } from './status-style';
 import SHAPES from './world-paths.json';
 import { spriteId, WORLD_SPRITE_URL } from './world-sprite';
@@ -41,7 +41,7 @@ const NO_STATUS_FILL = '#e5e7eb';
 export function WorldMap({ holdings, caption }: { holdings: MapHolding[]; caption: string }) {
   const all = SHAPES as CountryShape[];
   // The members set the view; observers and partners far away (Russia for the OIC) are listed and linked but need not widen it.
-  const core = holdings.filter((h) => h.status === 'member' || h.status === 'suspended');
+  const core = holdings.filter((h) => countsAsMember(h.status));
   const view = mapView(all, new Set((core.length ? core : holdings).map((h) => h.code)));
   // Only shapes inside the view are drawn: the page stays light.
   const shapes = all.map((shape, index) => ({ ...shape, index })).filter((s) => overlaps(s.box, view));

@@ -9,3 +9,16 @@ describe('world-paths.json', () => {
     expect(SHAPES).toEqual(countryShapes());
   });
 });
+
+describe('countryShapes', () => {
+  it('gives compact paths keyed by state code, without Antarctica', () => {
+    const shapes = countryShapes();
+    const codes = new Set(shapes.map((s) => s.code));
+    expect(codes.has('egy')).toBe(true);
+    expect(codes.has('civ')).toBe(true);
+    expect(codes.has('northern-cyprus')).toBe(true);
+    expect(codes.has('ata')).toBe(false);
+    expect(shapes.find((s) => s.code === 'egy')!.d).toMatch(/^M\d+ \d+l[-\d ]+z/);
+    expect(shapes.reduce((n, s) => n + s.d.length, 0)).toBeLessThan(60_000);
+  });
+});

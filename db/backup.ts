@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MIGRATIONS_FOLDER } from './client';
+import { MIGRATIONS_FOLDER } from './connection';
 
 type Journal = { entries: { when: number; tag: string }[] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from './client';
+import { openDatabase } from './connection';
 import { tempDatabasePath } from './test-utils';
 
 function pragmas(file: string) {

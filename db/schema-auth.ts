@@ -1,6 +1,7 @@
 // Accounts, sessions and sign-in bookkeeping. The first four tables are the shape better-auth
 // expects (user, session, account, verification); the rest are ours.
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ROLES } from '../lib/domain/statuses';
 
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
 
@@ -12,7 +13,7 @@ export const users = sqliteTable(
     email: text('email').notNull(),
     emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
     image: text('image'),
-    role: text('role', { enum: ['editor', 'admin'] }).notNull().default('editor'),
+    role: text('role', { enum: ROLES }).notNull().default('editor'),
     /** A disabled account cannot sign in and has no sessions; re-enabling restores it. */
     disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
     createdAt: timestamp('created_at').notNull(),

@@ -1,5 +1,17 @@
 import { relations, sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  DATE_KINDS,
+  HELD_STATUSES,
+  INVITATION_DATE_KINDS,
+  INVITATION_OUTCOMES,
+  REVISION_ACTIONS,
+  REVISION_ENTITY_TYPES,
+  SOURCE_KINDS,
+  SOURCE_STANDINGS,
+  STATE_KINDS,
+  STATUSES,
+} from '../lib/domain/statuses';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -15,7 +27,7 @@ export const organizations = sqliteTable(
     dissolved: text('dissolved'),
     headquarters: text('headquarters'),
     website: text('website'),
-    parentId: integer('parent_id').references((): any => organizations.id, { onDelete: 'set null' }),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => organizations.id, { onDelete: 'set null' }),
     description: text('description'),
     cowId: text('cow_id'),
     cowNumber: integer('cow_number'),
@@ -56,10 +68,10 @@ export const states = sqliteTable(
     iso3: text('iso3'),
     cowCode: integer('cow_code'),
     cowKey: text('cow_key'),
-    kind: text('kind', { enum: ['iso', 'historic', 'entity'] }).notNull(),
+    kind: text('kind', { enum: STATE_KINDS }).notNull(),
     started: text('started'),
     ended: text('ended'),
-    successorId: integer('successor_id').references((): any => states.id, { onDelete: 'set null' }),
+    successorId: integer('successor_id').references((): AnySQLiteColumn => states.id, { onDelete: 'set null' }),
     note: text('note'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),
@@ -94,9 +106,9 @@ export const sources = sqliteTable(
     published: text('published'),
     retrieved: text('retrieved'),
     language: text('language'),
-    kind: text('kind', { enum: ['article', 'document', 'page', 'dataset'] }).notNull().default('article'),
+    kind: text('kind', { enum: SOURCE_KINDS }).notNull().default('article'),
     /** Who is speaking (SOURCE_STANDINGS); null until assessed. */
-    standing: text('standing', { enum: ['organization', 'government', 'intergovernmental', 'news', 'encyclopedia', 'dataset', 'secondary'] }),
+    standing: text('standing', { enum: SOURCE_STANDINGS }),
     /** The text that was read, kept so a quote can be checked after the page changes. */
     archivedText: text('archived_text'),
     version: integer('version').notNull().default(1),
@@ -112,10 +124,10 @@ export const statusChanges = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     organizationId: integer('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
     stateId: integer('state_id').notNull().references(() => states.id, { onDelete: 'cascade' }),
-    status: text('status', { enum: ['member', 'associate', 'observer', 'partner', 'applicant', 'candidate', 'suspended', 'withdrawn'] }).notNull(),
+    status: text('status', { enum: STATUSES }).notNull(),
     /** Partial date: YYYY, YYYY-MM or YYYY-MM-DD; the precision is its length. */
     date: text('date').notNull(),
-    dateKind: text('date_kind', { enum: ['start', 'asOf'] }).notNull().default('start'),
+    dateKind: text('date_kind', { enum: DATE_KINDS }).notNull().default('start'),
     note: text('note'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(now),
@@ -134,11 +146,11 @@ export const invitations = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     organizationId: integer('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
     stateId: integer('state_id').notNull().references(() => states.id, { onDelete: 'cascade' }),
-    invitedStatus: text('invited_status', { enum: ['member', 'associate', 'observer', 'partner', 'applicant', 'candidate', 'suspended', 'withdrawn'] }).notNull(),
+    invitedStatus: text('invited_status', { enum: STATUSES }).notNull(),
     date: text('date').notNull(),
     /** "on": extended on that date; "by": known only to have been extended by then. */
-    dateKind: text('date_kind', { enum: ['on', 'by'] }).notNull().default('on'),
-    outcome: text('outcome', { enum: ['pending', 'accepted', 'declined', 'withdrawn', 'lapsed'] }).notNull().default('pending'),
+    dateKind: text('date_kind', { enum: INVITATION_DATE_KINDS }).notNull().default('on'),
+    outcome: text('outcome', { enum: INVITATION_OUTCOMES }).notNull().default('pending'),
     outcomeDate: text('outcome_date'),
     resultingChangeId: integer('resulting_change_id').references(() => statusChanges.id, { onDelete: 'set null' }),
     note: text('note'),
@@ -158,7 +170,7 @@ export const countClaims = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     organizationId: integer('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
-    status: text('status', { enum: ['member', 'associate', 'observer', 'partner', 'applicant', 'candidate', 'suspended'] }).notNull(),
+    status: text('status', { enum: HELD_STATUSES }).notNull(),
     count: integer('count').notNull(),
     date: text('date').notNull(),
     note: text('note'),
@@ -201,11 +213,9 @@ export const revisions = sqliteTable(
   'revision',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    entityType: text('entity_type', {
-      enum: ['organization', 'state', 'source', 'statusChange', 'invitation', 'countClaim', 'import'],
-    }).notNull(),
+    entityType: text('entity_type', { enum: REVISION_ENTITY_TYPES }).notNull(),
     entityId: integer('entity_id').notNull(),
-    action: text('action', { enum: ['create', 'update', 'delete', 'revert', 'import'] }).notNull(),
+    action: text('action', { enum: REVISION_ACTIONS }).notNull(),
     /** JSON snapshot of the record (with its citations) before and after; null for create/delete. */
     before: text('before'),
     after: text('after'),

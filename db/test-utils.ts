@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, type Db } from './client';
+import { openDatabase, type Db } from './connection';
 import * as t from './schema';
 
 export function tempDatabasePath(): string {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../db/client';
+import { openDatabase } from '../db/connection';
 import { seedDatabase } from '../db/seed';
 import { countRows } from '../db/test-utils';
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../db/client';
+import { openDatabase } from '../db/connection';
 import { getCountryOn, getOrganizationOn, listOrganizationsWithCounts } from '../db/queries/api';
 import { getCountryTimeline, getStateByCode, listCountriesPage } from '../db/queries/countries';
 import { getOrganizationBySlug, listMembersAsOf, listOrganizationsPage } from '../db/queries/organizations';

@@ -1,5 +1,5 @@
 // Creates the end-to-end test accounts (e2e/fixtures/accounts.ts) in DATABASE_PATH.
-import { openDatabase } from '../db/client';
+import { openDatabase } from '../db/connection';
 import { createAccount, findAccountByEmail } from '../lib/auth/accounts';
 import { TEST_ACCOUNTS } from '../e2e/fixtures/accounts';
 

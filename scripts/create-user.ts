@@ -2,7 +2,7 @@
 // The password is read from MEMBERLINE_PASSWORD or asked for (hidden): never an argument, so it
 // never lands in the shell history.
 import { parseArgs } from 'node:util';
-import { databasePath, openDatabase } from '../db/client';
+import { databasePath, openDatabase } from '../db/connection';
 import { MutationError } from '../db/mutations/errors';
 import { createAccount } from '../lib/auth/accounts';
 import { PASSWORD_MIN_LENGTH } from '../lib/auth/policy';

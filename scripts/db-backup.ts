@@ -1,7 +1,7 @@
 // npm run db:backup -- FILE — an online, consistent copy of the database, safe while the app runs.
 import fs from 'node:fs';
 import { backupDatabase, openForBackup } from '../db/backup';
-import { databasePath } from '../db/client';
+import { databasePath } from '../db/connection';
 
 async function main() {
   const target = process.argv[2];

@@ -1,6 +1,6 @@
 // npm run db:restore -- FILE — replaces the database with a backup, after checking the backup's
 // integrity and that this code knows its migrations. Stop the server first.
-import { databasePath } from '../db/client';
+import { databasePath } from '../db/connection';
 import { restoreDatabase, RestoreRefused } from '../db/backup';
 
 async function main() {

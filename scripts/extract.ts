@@ -2,7 +2,7 @@
 // Prints the candidate facts an article states, as JSON, checked against the shipped database.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../db/client';
+import { openDatabase } from '../db/connection';
 import { extractCandidates } from '../lib/extract/extract';
 import { loadGazetteer } from '../lib/extract/gazetteer-db';
 import { checkAgainstRecord } from '../lib/extract/record-check';

@@ -1,6 +1,6 @@
 // npm run import:cow — imports the Correlates of War IGO dataset v3 into the database; a second run changes nothing.
 import cliProgress from 'cli-progress';
-import { databasePath, openDatabase } from '../db/client';
+import { databasePath, openDatabase } from '../db/connection';
 import { seedIsoStates } from '../db/seed';
 import { importCow } from '../db/seed/cow/import';
 

@@ -1,6 +1,6 @@
 // Work the server does on a timer, on its own connection: the backup schedule (BACKUP_DIR,
 // BACKUP_INTERVAL_MINUTES, BACKUP_KEEP) and pruning of sign-in counters and old auth events.
-import { openDatabase } from '../db/client';
+import { openDatabase } from '../db/connection';
 import { scheduledBackup } from '../db/backup';
 import { pruneAuthRecords } from '../lib/auth/retention';
 

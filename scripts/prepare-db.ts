@@ -1,5 +1,5 @@
 // Opens the database (which applies pending migrations) and loads the shipped data when empty.
-import { databasePath, openDatabase } from '../db/client';
+import { databasePath, openDatabase } from '../db/connection';
 import { isDatabaseEmpty, seedDatabase } from '../db/seed';
 
 const started = performance.now();

@@ -1,5 +1,5 @@
 // npm run db:seed — loads the shipped data; inserts only what is missing, so a second run changes nothing.
-import { databasePath, openDatabase } from '../db/client';
+import { databasePath, openDatabase } from '../db/connection';
 import { seedDatabase } from '../db/seed';
 
 const db = openDatabase();

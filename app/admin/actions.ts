@@ -34,9 +34,9 @@ export async function createAccountAction(_previous: FormState, formData: FormDa
   return { errors: {}, message: `Created ${values.role} ${values.email.trim().toLowerCase()}. Give them the password in person or by another channel.`, values: {} };
 }
 
-const NOTICES = { 'last-admin': 'last-admin', self: 'self', 'not-found': 'not-found' } as const;
+type Notice = 'last-admin' | 'self' | 'not-found';
 
-function noticeFor(error: MutationError): keyof typeof NOTICES {
+function noticeFor(error: MutationError): Notice {
   if (error.kind === 'forbidden') return 'self';
   if (error.kind === 'not-found') return 'not-found';
   return 'last-admin';

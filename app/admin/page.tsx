@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
-import { listAccounts } from '@/lib/auth/accounts';
+import { listAccounts } from '@/db/queries/accounts';
 import { systemClock } from '@/lib/auth/policy';
 import { accountBlockedUntil } from '@/lib/auth/throttle';
 import { requireEditorPage } from '@/lib/auth/session';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { CitationView } from '@/db/queries/citations';
-import { isScheduled } from '@/lib/domain/history';
+import { isScheduled } from '@/lib/domain/status-history';
 import type { DateKind, Status } from '@/lib/domain/statuses';
 import { PartialDateText } from '../partial-date';
 import { StatusBadge } from '../status-badge';

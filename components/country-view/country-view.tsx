@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { getStateByCode } from '@/db/queries/countries';
-import { INVITATION_OUTCOME_LABELS, STATUS_LABELS } from '@/lib/domain/statuses';
+import { countsAsMember, INVITATION_OUTCOME_LABELS, STATUS_LABELS } from '@/lib/domain/statuses';
 import { LatestChanges } from '../change-history/latest-changes';
 import { DownloadButtons } from '../download-buttons';
 import { CountryEditorLinks, InvitationEditorLinks } from '../editor-links';
@@ -16,7 +16,7 @@ const KIND_LABELS = { iso: 'State (ISO 3166-1)', historic: 'Former state', entit
 const LANES_SHOWN = 15;
 
 function countsLine(holdings: CountryViewData['holdings']): string {
-  const member = holdings.filter((h) => h.status === 'member' || h.status === 'suspended').length;
+  const member = holdings.filter((h) => countsAsMember(h.status)).length;
   const others = holdings.length - member;
   return `Member of ${member} organization${member === 1 ? '' : 's'}${others ? `; another status in ${others}` : ''}`;
 }

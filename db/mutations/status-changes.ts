@@ -3,7 +3,7 @@ import { formatPartialDate, isFutureDate, today } from '@/lib/domain/partial-dat
 import type { Status } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
-import { insertCitations, type CitationInput } from './citations';
+import { insertCitations } from './citations';
 import { MutationError } from './errors';
 import { requireAfterFounding, requireOrganization, requireState } from './guards';
 import type { StatusChangeFormInput } from '@/lib/validation/status-change';

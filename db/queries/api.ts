@@ -1,10 +1,11 @@
 // Reads behind the open-data URLs: the same derivations as the pages, shaped for programs.
 import { and, asc, eq, gt, gte } from 'drizzle-orm';
-import { countsOn, holdingOn, spellsOf, sortChanges } from '@/lib/domain/history';
-import { apiCitation, apiDate, apiState, mergeCitations } from '@/lib/open-data/format';
+import { countsOn, holdingOn, spellsOf, sortChanges } from '@/lib/domain/status-history';
+import { apiCitation, apiDate, apiState, mergeCitations } from './api-format';
 import type { Db } from '../client';
 import { publishedSnapshot } from '../revisions';
 import * as t from '../schema';
+import { CHANGE_COLUMNS } from './change-columns';
 import { listCitationsFor } from './citations';
 import { getStateByCode } from './countries';
 import { getOrganizationBySlug, listCountClaims, listMembersAsOf, listPendingInvitations } from './organizations';
@@ -84,11 +85,7 @@ export function getCountryOn(db: Db, code: string, day: string) {
   if (!state) return null;
   const changes = db
     .select({
-      id: t.statusChanges.id,
-      stateId: t.statusChanges.stateId,
-      status: t.statusChanges.status,
-      date: t.statusChanges.date,
-      dateKind: t.statusChanges.dateKind,
+      ...CHANGE_COLUMNS,
       organization: { id: t.organizations.id, slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name, founded: t.organizations.founded, dissolved: t.organizations.dissolved },
     })
     .from(t.statusChanges)

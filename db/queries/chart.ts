@@ -1,35 +1,12 @@
 // Reads and series behind an organization's map and member-count chart.
 import { asc, eq } from 'drizzle-orm';
-import { countsOn, holdingsOn } from '@/lib/domain/history';
-import { comparePartialDates, hasStartedBy, startOfPeriod, type PartialDate } from '@/lib/domain/partial-date';
+import { memberCountSeries } from '@/lib/domain/member-count-series';
+import { holdingsOn } from '@/lib/domain/status-history';
+import { comparePartialDates, hasStartedBy, startOfPeriod } from '@/lib/domain/partial-date';
 import type { HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
-import { listCountClaims, listStatusChanges, type ChangeRow } from './organizations';
-
-/** `date`: the day as precisely as the record knows it ("2001" for a change known to the year). */
-export type CountPoint = { day: string; date: PartialDate; member: number; suspended: number; observer: number; other: number };
-
-/**
- * Counts at the founding, at each day a change takes effect, and on the last day: enough to
- * draw the exact steps. `member` includes suspended members, as the organizations count them.
- */
-export function memberCountSeries(changes: readonly ChangeRow[], from: string, to: string, dissolved?: PartialDate | null): CountPoint[] {
-  const days = new Map<string, PartialDate>([[from, from], [to, to]]);
-  // The coarsest date that starts on a day names it: precision is never invented.
-  for (const date of [...changes.map((c) => c.date), ...(dissolved ? [dissolved] : [])]) {
-    const day = startOfPeriod(date);
-    const known = days.get(day);
-    if (!known || date.length < known.length) days.set(day, date);
-  }
-  return [...days.entries()]
-    .filter(([d]) => d >= from && d <= to)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([day, date]) => {
-      const c = countsOn(changes, day, dissolved);
-      return { day, date, member: c.member, suspended: c.suspended, observer: c.observer, other: c.associate + c.partner + c.applicant };
-    });
-}
+import { listCountClaims, listStatusChanges } from './organizations';
 
 export type MapHolding = { code: string; name: string; iso3: string | null; status: HeldStatus };
 

@@ -1,9 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
-import { holdingOn, holdingsOn, sortChanges, spellsOf, type Holding, type Spell } from '@/lib/domain/history';
+import { holdingOn, holdingsOn, sortChanges, spellsOf, type Holding, type Spell } from '@/lib/domain/status-history';
 import { comparePartialDates, hasStartedBy } from '@/lib/domain/partial-date';
 import { countsAsMember, HELD_STATUSES, type HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
+import type { ChangeFields } from './change-columns';
 import { listCitationsFor, type CitationView } from './citations';
 import { listAllChangesByOrganization } from './organizations';
 import { matchStates } from './search';
@@ -53,16 +54,7 @@ export function listCountriesPage(db: Db, query: { q: string; kind: StateKindFil
   return { rows: rows.slice((page - 1) * COUNTRIES_PER_PAGE, page * COUNTRIES_PER_PAGE), total: rows.length, page, pageCount };
 }
 
-export type CountryChange = {
-  id: number;
-  stateId: number;
-  organizationId: number;
-  status: t.StatusChange['status'];
-  date: string;
-  dateKind: 'start' | 'asOf';
-  note: string | null;
-  citations: CitationView[];
-};
+export type CountryChange = ChangeFields & { organizationId: number; citations: CitationView[] };
 export type LaneOrganization = { id: number; slug: string; acronym: string; name: string; founded: string | null; dissolved: string | null };
 export type CountryInvitation = {
   id: number;

@@ -6,31 +6,24 @@ import { listCitationsFor } from './citations';
 
 export type Option = { value: string; label: string };
 
+/** Rows as options: the id as the value, a label made from the row. */
+function asOptions<R extends { id: number }>(rows: R[], label: (row: R) => string): Option[] {
+  return rows.map((row) => ({ value: String(row.id), label: label(row) }));
+}
+
 export function listOrganizationOptions(db: Db): Option[] {
-  return db
-    .select({ id: t.organizations.id, acronym: t.organizations.acronym, name: t.organizations.name })
-    .from(t.organizations)
-    .orderBy(asc(t.organizations.acronym), asc(t.organizations.name))
-    .all()
-    .map((o) => ({ value: String(o.id), label: o.acronym === o.name ? o.name : `${o.acronym}: ${o.name}` }));
+  const rows = db.select({ id: t.organizations.id, acronym: t.organizations.acronym, name: t.organizations.name }).from(t.organizations).orderBy(asc(t.organizations.acronym), asc(t.organizations.name)).all();
+  return asOptions(rows, (o) => (o.acronym === o.name ? o.name : `${o.acronym}: ${o.name}`));
 }
 
 export function listStateOptions(db: Db): Option[] {
-  return db
-    .select({ id: t.states.id, name: t.states.name, iso3: t.states.iso3, code: t.states.code })
-    .from(t.states)
-    .orderBy(asc(t.states.name))
-    .all()
-    .map((s) => ({ value: String(s.id), label: `${s.name} (${s.iso3 ?? s.code})` }));
+  const rows = db.select({ id: t.states.id, name: t.states.name, iso3: t.states.iso3, code: t.states.code }).from(t.states).orderBy(asc(t.states.name)).all();
+  return asOptions(rows, (s) => `${s.name} (${s.iso3 ?? s.code})`);
 }
 
 export function listSourceOptions(db: Db): Option[] {
-  return db
-    .select({ id: t.sources.id, title: t.sources.title, publisher: t.sources.publisher, published: t.sources.published })
-    .from(t.sources)
-    .orderBy(asc(t.sources.title))
-    .all()
-    .map((s) => ({ value: String(s.id), label: `${s.title}${s.publisher ? ` (${s.publisher}${s.published ? `, ${s.published}` : ''})` : ''}`.slice(0, 160) }));
+  const rows = db.select({ id: t.sources.id, title: t.sources.title, publisher: t.sources.publisher, published: t.sources.published }).from(t.sources).orderBy(asc(t.sources.title)).all();
+  return asOptions(rows, (s) => `${s.title}${s.publisher ? ` (${s.publisher}${s.published ? `, ${s.published}` : ''})` : ''}`.slice(0, 160));
 }
 
 export function organizationIdBySlug(db: Db, slug: string | undefined): number | null {

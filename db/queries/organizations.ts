@@ -1,10 +1,11 @@
 import { and, asc, count, desc, eq } from 'drizzle-orm';
-import { checkCountClaim, countRangesOn, countsOn, holdingsOn, lastDayBefore, type ChangeLike, type Holding, type StatusCounts } from '@/lib/domain/history';
+import { checkCountClaim, countRangesOn, countsOn, holdingsOn, lastDayBefore, type ChangeLike, type Holding, type StatusCounts } from '@/lib/domain/status-history';
 import { hasStartedBy } from '@/lib/domain/partial-date';
 import { coverageGap, type CoverageGap } from '@/lib/domain/coverage';
 import type { HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
+import { CHANGE_COLUMNS, type ChangeFields } from './change-columns';
 import { listCitationsFor, type CitationView } from './citations';
 import { matchOrganizations } from './search';
 
@@ -12,13 +13,7 @@ export function getOrganizationBySlug(db: Db, slug: string) {
   return db.select().from(t.organizations).where(eq(t.organizations.slug, slug)).get() ?? null;
 }
 
-export type ChangeRow = {
-  id: number;
-  stateId: number;
-  status: t.StatusChange['status'];
-  date: string;
-  dateKind: 'start' | 'asOf';
-  note: string | null;
+export type ChangeRow = ChangeFields & {
   state: { code: string; name: string; iso3: string | null };
 };
 
@@ -26,11 +21,7 @@ export type ChangeRow = {
 export function listStatusChanges(db: Db, organizationId: number): ChangeRow[] {
   return db
     .select({
-      id: t.statusChanges.id,
-      stateId: t.statusChanges.stateId,
-      status: t.statusChanges.status,
-      date: t.statusChanges.date,
-      dateKind: t.statusChanges.dateKind,
+      ...CHANGE_COLUMNS,
       note: t.statusChanges.note,
       state: { code: t.states.code, name: t.states.name, iso3: t.states.iso3 },
     })

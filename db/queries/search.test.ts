@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as t from '../schema';
 import { createTestDb, seedMinimal } from '../test-utils';
-import { foldText, matchOrganizations, matchStates, rankName } from './search';
+import { matchOrganizations, matchStates } from './search';
 
 describe('search matching', () => {
-  it('ignores case and accents', () => {
-    expect(foldText('  Türkiye ')).toBe('turkiye');
-    expect(rankName('turkiye', 'Türkiye')).toBe(0);
-    expect(rankName('Cote', "Côte d'Ivoire")).toBe(1);
-    expect(rankName('ivoire', "Côte d'Ivoire")).toBe(2);
-    expect(rankName('voir', "Côte d'Ivoire")).toBe(3);
-    expect(rankName('xyz', "Côte d'Ivoire")).toBeNull();
-  });
-
   it('finds an organization by a former acronym, and says which name matched', () => {
     const db = createTestDb();
     const { org } = seedMinimal(db);

@@ -1,34 +1,8 @@
 // Finding organizations and states by any of their names or codes. A few hundred rows each: matched
-// in memory so that accents and case never matter ("Turkiye" and "turkey" both find Türkiye).
+// in memory so that accents and case never matter.
+import { bestRank, foldText, rankCode, rankName } from '@/lib/domain/name-match';
 import type { Db } from '../client';
 import * as t from '../schema';
-
-/** Lowercase, without accents or surrounding space: the form names are compared in. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** 0 exact, 1 prefix, 2 a word starts with it, 3 contained anywhere; null when no match. */
-export function rankName(query: string, name: string): number | null {
-  const q = foldText(query);
-  const n = foldText(name);
-  if (!q || !n) return null;
-  if (n === q) return 0;
-  if (n.startsWith(q)) return 1;
-  if (n.split(/[\s\-–(),.'’/]+/).some((word) => word.startsWith(q))) return 2;
-  if (n.includes(q)) return 3;
-  return null;
-}
-
-/** Codes match only exactly ("rus" is Russia's code; "ru" would otherwise match half the world). */
-export function rankCode(query: string, code: string | null | undefined): number | null {
-  return code && foldText(code) === foldText(query) ? 0 : null;
-}
-
-function best(...ranks: (number | null)[]): number | null {
-  const found = ranks.filter((r): r is number => r !== null);
-  return found.length ? Math.min(...found) : null;
-}
 
 export type Match = { rank: number; matchedName: string | null };
 
@@ -48,10 +22,10 @@ export function matchOrganizations(db: Db, query: string): Map<number, Match> {
   const { result, add } = closestMatches();
   if (!foldText(query)) return result;
   for (const o of db.select({ id: t.organizations.id, slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name, cowId: t.organizations.cowId }).from(t.organizations).all()) {
-    add(o.id, best(rankName(query, o.acronym), rankName(query, o.name), rankCode(query, o.slug), rankCode(query, o.cowId)), null);
+    add(o.id, bestRank(rankName(query, o.acronym), rankName(query, o.name), rankCode(query, o.slug), rankCode(query, o.cowId)), null);
   }
   for (const n of db.select().from(t.organizationNames).all()) {
-    const rank = best(rankName(query, n.name), n.acronym ? rankName(query, n.acronym) : null);
+    const rank = bestRank(rankName(query, n.name), n.acronym ? rankName(query, n.acronym) : null);
     // A former name ranks just after the current names with the same closeness.
     add(n.organizationId, rank === null ? null : rank + 0.5, n.acronym ? `${n.acronym}: ${n.name}` : n.name);
   }
@@ -64,8 +38,8 @@ export function matchStates(db: Db, query: string): Map<number, Match> {
   if (!foldText(query)) return result;
   const codeOnly = /^\d+$/.test(query.trim());
   for (const s of db.select({ id: t.states.id, code: t.states.code, name: t.states.name, iso2: t.states.iso2, iso3: t.states.iso3, cowKey: t.states.cowKey, cowCode: t.states.cowCode }).from(t.states).all()) {
-    const byCode = best(rankCode(query, s.code), rankCode(query, s.iso2), rankCode(query, s.iso3), rankCode(query, s.cowKey), rankCode(query, s.cowCode === null ? null : String(s.cowCode)));
-    add(s.id, codeOnly ? byCode : best(byCode, rankName(query, s.name)), null);
+    const byCode = bestRank(rankCode(query, s.code), rankCode(query, s.iso2), rankCode(query, s.iso3), rankCode(query, s.cowKey), rankCode(query, s.cowCode === null ? null : String(s.cowCode)));
+    add(s.id, codeOnly ? byCode : bestRank(byCode, rankName(query, s.name)), null);
   }
   if (!codeOnly) {
     for (const n of db.select().from(t.stateNames).all()) {

@@ -1,9 +1,8 @@
 // The shape of a curated facts file in db/seed/data/*.json: every fact carries its citations.
 import { z } from 'zod';
-import { isPartialDate } from '@/lib/domain/partial-date';
-import { HELD_STATUSES, INVITATION_OUTCOMES, SOURCE_KINDS, SOURCE_STANDINGS, STATUSES } from '@/lib/domain/statuses';
+import { HELD_STATUSES, INVITATION_DATE_KINDS, INVITATION_OUTCOMES, SOURCE_KINDS, SOURCE_STANDINGS, STATUSES } from '@/lib/domain/statuses';
+import { partialDate, statusChangeSchema } from './fact-schemas';
 
-const partialDate = z.string().refine(isPartialDate, 'not a partial date');
 const optionalDate = partialDate.nullish();
 
 const citation = z.object({
@@ -64,19 +63,7 @@ export const factsFileSchema = z.object({
       }),
     )
     .default([]),
-  statusChanges: z
-    .array(
-      z.object({
-        org: z.string(),
-        state: z.string(),
-        status: z.enum(STATUSES),
-        date: partialDate,
-        dateKind: z.enum(['start', 'asOf']).default('start'),
-        note: z.string().nullish(),
-        citations: z.array(citation).min(1),
-      }),
-    )
-    .default([]),
+  statusChanges: z.array(statusChangeSchema(citation).extend({ org: z.string() })).default([]),
   invitations: z
     .array(
       z.object({
@@ -84,7 +71,7 @@ export const factsFileSchema = z.object({
         state: z.string(),
         status: z.enum(STATUSES),
         date: partialDate,
-        dateKind: z.enum(['on', 'by']).default('on'),
+        dateKind: z.enum(INVITATION_DATE_KINDS).default('on'),
         outcome: z.enum(INVITATION_OUTCOMES).default('pending'),
         outcomeDate: optionalDate,
         note: z.string().nullish(),

@@ -1,13 +1,16 @@
 // Account management: create, change role, disable (ending every session at once), enable.
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { insertAccountWithPassword, setAccountDisabled, setAccountRole } from '@/db/mutations/accounts';
 import { MutationError } from '@/db/mutations/errors';
-import { accounts, sessions, users, type User } from '@/db/schema-auth';
+import { countOtherActiveAdmins, findAccountByEmail, findAccountById } from '@/db/queries/accounts';
+import type { User } from '@/db/schema-auth';
 import { ROLES, type Role } from '@/lib/domain/statuses';
 import { logAuthEvent } from './events';
 import { hashPassword, passwordProblem } from './passwords';
 import { unlockAccount } from './throttle';
+
+export { findAccountByEmail };
 
 export type NewAccount = { email: string; name: string; role: Role; password: string };
 type Actor = { id: string | null; ip?: string | null };
@@ -15,10 +18,6 @@ type Actor = { id: string | null; ip?: string | null };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // A name is shown on every revision and in the feeds: no control characters at all.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
-
-export function findAccountByEmail(db: Db, email: string): User | undefined {
-  return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
-}
 
 export async function createAccount(db: Db, input: NewAccount, actor: Actor, now = Date.now()): Promise<User> {
   const email = input.email.trim().toLowerCase();
@@ -36,39 +35,23 @@ export async function createAccount(db: Db, input: NewAccount, actor: Actor, now
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();
   const at = new Date(now);
-  const user = db.transaction(
-    (tx) => {
-      const row = tx.insert(users).values({ id, email, name, role: input.role, emailVerified: false, createdAt: at, updatedAt: at }).returning().get();
-      tx.insert(accounts).values({ id: randomUUID(), accountId: id, providerId: 'credential', userId: id, password: passwordHash, createdAt: at, updatedAt: at }).run();
-      return row;
-    },
-    { behavior: 'immediate' },
-  );
+  const user = insertAccountWithPassword(db, { id, email, name, role: input.role }, passwordHash, randomUUID(), at);
   logAuthEvent(db, { kind: 'account-created', userId: actor.id, email, ip: actor.ip ?? null, detail: `${id} as ${input.role}` }, now);
   return user;
 }
 
-export function listAccounts(db: Db) {
-  const active = sql<number>`(select count(*) from session s where s.user_id = "user"."id")`;
-  return db.select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, createdAt: users.createdAt, sessions: active }).from(users).orderBy(asc(users.email)).all();
-}
-
 function getAccount(db: Db, id: string): User {
-  const user = db.select().from(users).where(eq(users.id, id)).get();
+  const user = findAccountById(db, id);
   if (!user) throw new MutationError('This account does not exist.', {}, 'not-found');
   return user;
-}
-
-function otherActiveAdmins(db: Db, id: string): number {
-  return db.select({ n: sql<number>`count(*)` }).from(users).where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, id))).get()!.n;
 }
 
 export function changeRole(db: Db, id: string, role: Role, actor: Actor, now = Date.now()): void {
   if (!ROLES.includes(role)) throw new MutationError('Choose editor or admin.', { role: ['Choose editor or admin.'] });
   const user = getAccount(db, id);
   if (user.role === role) return;
-  if (user.role === 'admin' && otherActiveAdmins(db, id) === 0) throw new MutationError('The last admin cannot become an editor: make another admin first.', {}, 'conflict');
-  db.update(users).set({ role, updatedAt: new Date(now) }).where(eq(users.id, id)).run();
+  if (user.role === 'admin' && countOtherActiveAdmins(db, id) === 0) throw new MutationError('The last admin cannot become an editor: make another admin first.', {}, 'conflict');
+  setAccountRole(db, id, role, new Date(now));
   logAuthEvent(db, { kind: 'role-changed', userId: actor.id, email: user.email, ip: actor.ip ?? null, detail: `${id}: ${user.role} → ${role}` }, now);
 }
 
@@ -76,20 +59,14 @@ export function changeRole(db: Db, id: string, role: Role, actor: Actor, now = D
 export function disableAccount(db: Db, id: string, actor: Actor, now = Date.now()): void {
   const user = getAccount(db, id);
   if (user.id === actor.id) throw new MutationError('You cannot disable your own account.', {}, 'forbidden');
-  if (user.role === 'admin' && !user.disabled && otherActiveAdmins(db, id) === 0) throw new MutationError('The last admin cannot be disabled.', {}, 'conflict');
-  db.transaction(
-    (tx) => {
-      tx.update(users).set({ disabled: true, updatedAt: new Date(now) }).where(eq(users.id, id)).run();
-      tx.delete(sessions).where(eq(sessions.userId, id)).run();
-    },
-    { behavior: 'immediate' },
-  );
+  if (user.role === 'admin' && !user.disabled && countOtherActiveAdmins(db, id) === 0) throw new MutationError('The last admin cannot be disabled.', {}, 'conflict');
+  setAccountDisabled(db, id, true, new Date(now));
   logAuthEvent(db, { kind: 'account-disabled', userId: actor.id, email: user.email, ip: actor.ip ?? null, detail: id }, now);
 }
 
 export function enableAccount(db: Db, id: string, actor: Actor, now = Date.now()): void {
   const user = getAccount(db, id);
-  db.update(users).set({ disabled: false, updatedAt: new Date(now) }).where(eq(users.id, id)).run();
+  setAccountDisabled(db, id, false, new Date(now));
   logAuthEvent(db, { kind: 'account-enabled', userId: actor.id, email: user.email, ip: actor.ip ?? null, detail: id }, now);
 }
 

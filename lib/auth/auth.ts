@@ -2,13 +2,15 @@
 // line (npm run user:create) and the admin page. better-auth's own HTTP routes are not mounted at
 // all (no /api/auth): sign-in, sign-out and account changes run in Server Actions that call
 // auth.api directly, and pages read the session through lib/auth/session.ts.
+import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { nextCookies } from 'better-auth/next-js';
-import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { accounts, authSettings, sessions, users, verifications } from '@/db/schema-auth';
+import { findAccountById } from '@/db/queries/accounts';
+import { settingOrInitial } from '@/db/mutations/auth-settings';
+import { accounts, sessions, users, verifications } from '@/db/schema-auth';
 import { publicOrigin } from '@/lib/site';
 import { hashPassword, verifyPassword } from './passwords';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SESSION_ABSOLUTE_MS } from './policy';
@@ -19,8 +21,7 @@ export const COOKIE_PREFIX = 'memberline';
 export function authSecret(db: Db): string {
   const fromEnv = process.env.BETTER_AUTH_SECRET;
   if (fromEnv && fromEnv.length >= 32) return fromEnv;
-  db.insert(authSettings).values({ key: 'secret', value: randomBytes(32).toString('base64url') }).onConflictDoNothing().run();
-  return db.select().from(authSettings).where(eq(authSettings.key, 'secret')).get()!.value;
+  return settingOrInitial(db, 'secret', () => randomBytes(32).toString('base64url'));
 }
 
 function createAuth(db: Db, secure: boolean) {
@@ -60,7 +61,7 @@ function createAuth(db: Db, secure: boolean) {
         create: {
           // A disabled account gets no new session, whatever path asks for one.
           before: async (session) => {
-            const user = db.select({ disabled: users.disabled }).from(users).where(eq(users.id, session.userId)).get();
+            const user = findAccountById(db, session.userId);
             return user && !user.disabled ? undefined : false;
           },
         },

@@ -1,7 +1,8 @@
 // The auth event log: sign-ins, failures, refusals and account changes. Also one JSON line on the
 // server's log per event (never a password, token or stack).
 import type { Db } from '@/db/client';
-import { authEvents, type AuthEvent } from '@/db/schema-auth';
+import { insertAuthEvent } from '@/db/mutations/auth-events';
+import type { AuthEvent } from '@/db/schema-auth';
 
 export type AuthEventInput = Omit<AuthEvent, 'id' | 'at' | 'userId' | 'email' | 'ip' | 'detail'> &
   Partial<Pick<AuthEvent, 'userId' | 'email' | 'ip' | 'detail'>>;
@@ -9,7 +10,7 @@ export type AuthEventInput = Omit<AuthEvent, 'id' | 'at' | 'userId' | 'email' | 
 export function logAuthEvent(db: Db, event: AuthEventInput, now: number = Date.now()): void {
   const row = { at: now, kind: event.kind, userId: event.userId ?? null, email: event.email ?? null, ip: event.ip ?? null, detail: event.detail?.slice(0, 500) ?? null };
   try {
-    db.insert(authEvents).values(row).run();
+    insertAuthEvent(db, row);
   } catch {
     // Logging must never turn a refusal into a different error.
   }

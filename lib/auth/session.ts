@@ -1,11 +1,12 @@
 // The one place that says who is signed in. Every Server Action and writing route calls
 // requireEditor() (or requireAdmin()) itself: a direct POST reaches an action without any page.
+import 'server-only';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db/client';
-import { sessions, users } from '@/db/schema-auth';
+import { deleteSession, touchSession } from '@/db/mutations/sessions';
+import { findAccountById, findSessionById } from '@/db/queries/accounts';
 import type { Role } from '@/lib/domain/statuses';
 import { getAuth } from './auth';
 import { logAuthEvent } from './events';
@@ -32,17 +33,17 @@ export async function userFromHeaders(db: Db, h: Headers, now: number): Promise<
     return null;
   }
   if (!found) return null;
-  const session = db.select().from(sessions).where(eq(sessions.id, found.session.id)).get();
-  const user = db.select().from(users).where(eq(users.id, found.user.id)).get();
+  const session = findSessionById(db, found.session.id);
+  const user = findAccountById(db, found.user.id);
   if (!session) return null;
   const verdict = judgeSession(session, user, now);
   if (verdict !== 'valid') {
-    db.delete(sessions).where(eq(sessions.id, session.id)).run();
+    deleteSession(db, session.id);
     logAuthEvent(db, { kind: 'session-ended', userId: session.userId, ip: facts.ip, detail: verdict }, now);
     return null;
   }
   if (now - session.updatedAt.getTime() >= SESSION_TOUCH_MS) {
-    db.update(sessions).set({ updatedAt: new Date(now) }).where(eq(sessions.id, session.id)).run();
+    touchSession(db, session.id, new Date(now));
   }
   return { id: user!.id, name: user!.name, email: user!.email, role: user!.role };
 }

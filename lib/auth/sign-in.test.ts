@@ -5,7 +5,7 @@ import { createAccount } from './accounts';
 import * as passwords from './passwords';
 import { DISABLED_ACCOUNT, signInWithPassword, WRONG_CREDENTIALS } from './sign-in';
 import { disableAccount } from './accounts';
-import { openDatabase } from '@/db/client';
+import { openDatabase } from '@/db/connection';
 import { CLIENT_ADDRESS_FLAG, CLIENT_ADDRESS_HEADER } from './client-address';
 
 const PASSWORD = 'correct horse battery';

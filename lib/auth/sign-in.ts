@@ -1,10 +1,11 @@
 // Sign-in with email and password: the attempt is reserved against the throttle first, then
 // better-auth checks the password (argon2id; for an unknown account it spends the same argon2
 // work) and sets the session cookie. A right password gives the reservation back.
+import 'server-only';
 import { APIError } from 'better-auth/api';
-import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { sessions, users } from '@/db/schema-auth';
+import { startSessionClock } from '@/db/mutations/sessions';
+import { findAccountByEmail } from '@/db/queries/accounts';
 import { getAuth } from './auth';
 import { logAuthEvent } from './events';
 import { BusyError } from './limiter';
@@ -38,7 +39,7 @@ export async function signInWithPassword(db: Db, input: { email: string; passwor
   try {
     const { user, token } = await getAuth(db, facts.secure).api.signInEmail({ body: { email, password: input.password, rememberMe: true }, headers: h });
     // Sessions start on our clock so that the idle and absolute limits are measured on it.
-    db.update(sessions).set({ createdAt: new Date(now), updatedAt: new Date(now) }).where(eq(sessions.token, token)).run();
+    startSessionClock(db, token, new Date(now));
     releaseAttempt(db, keys, now, { forgetAccount: true });
     logAuthEvent(db, { kind: 'sign-in', userId: user.id, email, ip: facts.ip }, now);
     return { ok: true, userId: user.id };
@@ -51,7 +52,7 @@ export async function signInWithPassword(db: Db, input: { email: string; passwor
       releaseAttempt(db, keys, now, { forgetAccount: false });
       throw error;
     }
-    const account = db.select().from(users).where(eq(users.email, email)).get();
+    const account = findAccountByEmail(db, email);
     if (account?.disabled && error.body?.code === 'FAILED_TO_CREATE_SESSION') {
       releaseAttempt(db, keys, now, { forgetAccount: false });
       logAuthEvent(db, { kind: 'sign-in-failed', userId: account.id, email, ip: facts.ip, detail: 'disabled' }, now);

@@ -2,9 +2,10 @@
 // status is uncertain; nothing holds a status outside the organization's life.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { certaintyOn, countRangesOn, countsOn, countsUnder, effectivePeriod, holdingOn, holdingsOn, statusOn, type ChangeLike } from './history';
+import { historyArbitraries } from './testing/history-arbitraries';
+import { certaintyOn, countRangesOn, countsOn, countsUnder, effectivePeriod, holdingOn, holdingsOn, statusOn, type ChangeLike } from './status-history';
 import { endOfPeriod, startOfPeriod } from './partial-date';
-import { HELD_STATUSES, STATUSES, type Status } from './statuses';
+import { HELD_STATUSES, type Status } from './statuses';
 
 let nextId = 1;
 const change = (stateId: number, status: Status, date: string): ChangeLike => ({ id: nextId++, stateId, status, date });
@@ -66,14 +67,7 @@ describe("the organization's life bounds every status", () => {
 });
 
 // Property tests over random histories, days and founding dates.
-const dateArb = fc
-  .record({ y: fc.integer({ min: 1950, max: 1956 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }), p: fc.constantFrom(0, 1, 2) })
-  .map(({ y, m, d, p }) => [String(y), `${y}-${String(m).padStart(2, '0')}`, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`][p]!);
-const historyArb = fc
-  .array(fc.record({ stateId: fc.integer({ min: 1, max: 4 }), status: fc.constantFrom(...STATUSES), date: dateArb }), { maxLength: 20 })
-  .map((rows) => rows.map((r, i) => ({ ...r, id: i + 1 })));
-const dayArb = fc.record({ y: fc.integer({ min: 1949, max: 1957 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
-  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+const { dateArb, historyArb, dayArb } = historyArbitraries({ firstYear: 1950, lastYear: 1956, maxLength: 20 });
 const foundedArb = fc.option(dateArb, { nil: null });
 
 describe('properties of the certainty rule', () => {

@@ -2,7 +2,7 @@
 // Codes: 1 full member, 2 associate, 3 observer, 0 no membership, -9 missing; an empty cell is
 // COW's -1 (state not in the system). 1, 2 and 3 make changes; so do a 0 and a -1 after a held
 // status: a state out of the system holds nothing until the dataset codes it again.
-import type { Status } from './statuses';
+import { countsAsMember, type Status } from './statuses';
 
 export type CowCode = 0 | 1 | 2 | 3 | -9 | null;
 export type CowHeldCode = 1 | 2 | 3;
@@ -30,7 +30,7 @@ export function isHeldCode(code: CowCode): code is CowHeldCode {
 
 /** Whether a Memberline status is what a COW code says: 1 is member or suspended (COW codes no suspensions). */
 export function statusMatchesCode(status: Status, code: CowHeldCode): boolean {
-  if (code === 1) return status === 'member' || status === 'suspended';
+  if (code === 1) return countsAsMember(status);
   return status === COW_CODE_STATUS[code];
 }
 

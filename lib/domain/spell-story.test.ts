@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spellStory, spellStoryText } from './spell-story';
-import type { ChangeLike } from './history';
+import type { ChangeLike } from './status-history';
 
 const egypt: ChangeLike[] = [
   { id: 1, stateId: 1, status: 'member', date: '1969' },

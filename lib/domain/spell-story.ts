@@ -1,6 +1,6 @@
 // The whole story of a state's current tie to an organization, told in one line:
 // "member since 1969; suspended 1979–1984" rather than only the start of the latest spell.
-import { sortChanges, type ChangeLike } from './history';
+import { sortChanges, type ChangeLike } from './status-history';
 import { formatPartialDate, hasStartedBy, yearOf, type PartialDate } from './partial-date';
 import { countsAsMember, STATUS_LABELS, type HeldStatus } from './statuses';
 

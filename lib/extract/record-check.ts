@@ -2,7 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import * as t from '@/db/schema';
-import { holdingOn, statusOn } from '@/lib/domain/history';
+import { holdingOn, statusOn } from '@/lib/domain/status-history';
 import { endOfPeriod, formatPartialDate, partialDatesAgree, today } from '@/lib/domain/partial-date';
 import { STATUS_LABELS, type HeldStatus } from '@/lib/domain/statuses';
 import type { Candidate } from './types';

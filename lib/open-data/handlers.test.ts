@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDataFixture } from './fixture';
+import { openDataFixture } from '@/db/test-world';
 import {
   changesAnswer, countryAnswer, membersCsvAnswer, MEMBER_COLUMNS, organizationAnswer, organizationsAnswer,
   SPELL_COLUMNS, spellsCsvAnswer, STATUS_CHANGE_COLUMNS, statusChangesCsvAnswer,

@@ -4,7 +4,7 @@ import { getCountryOn, getOrganizationOn, listOrganizationsWithCounts, listRevis
 import { getStateByCode } from '@/db/queries/countries';
 import { getOrganizationBySlug } from '@/db/queries/organizations';
 import { precisionOf, today } from '@/lib/domain/partial-date';
-import type { ApiCitation, ApiDate } from './format';
+import type { ApiCitation, ApiDate } from '@/db/queries/api-format';
 import { ApiError, answer, csvResponse, jsonOk } from './http';
 import { encodeCursor, readAsOf, readCursor, readLimit, readSince } from './params';
 

@@ -1,6 +1,6 @@
 // The shapes of the open-data answers, as programs can rely on them (checked by the tests).
 import { z } from 'zod';
-import { HELD_STATUSES, INVITATION_OUTCOMES, SOURCE_STANDINGS, STATUSES } from '@/lib/domain/statuses';
+import { DATE_KINDS, HELD_STATUSES, INVITATION_DATE_KINDS, INVITATION_OUTCOMES, REVISION_ACTIONS, SOURCE_STANDINGS, STATUSES } from '@/lib/domain/statuses';
 
 export const apiDateSchema = z.strictObject({ date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/), precision: z.enum(['year', 'month', 'day']) });
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -32,7 +32,7 @@ export const organizationsSchema = z.strictObject({
 const invitationFields = {
   invitedStatus: z.enum(STATUSES),
   date: apiDateSchema,
-  dateKind: z.enum(['on', 'by']),
+  dateKind: z.enum(INVITATION_DATE_KINDS),
   outcome: z.enum(INVITATION_OUTCOMES),
   outcomeDate: apiDateSchema.nullable(),
   note: z.string().nullable(),
@@ -56,7 +56,7 @@ export const organizationSchema = z.strictObject({
     /** Every status the state may hold on the day ("none": may hold none yet). */
     possibleStatuses: z.array(z.union([heldStatus, z.literal('none')])).min(1),
     since: apiDateSchema,
-    sinceKind: z.enum(['start', 'asOf']),
+    sinceKind: z.enum(DATE_KINDS),
     citations: z.array(citationSchema),
   })),
   invitations: z.array(z.strictObject({ state: stateRefSchema, ...invitationFields })),
@@ -68,7 +68,7 @@ export const countrySchema = z.strictObject({
   iso3: z.string().nullable(),
   name: z.string(),
   asOf: day,
-  memberships: z.array(z.strictObject({ organization: orgRefSchema, status: heldStatus, since: apiDateSchema, sinceKind: z.enum(['start', 'asOf']), citations: z.array(citationSchema) })),
+  memberships: z.array(z.strictObject({ organization: orgRefSchema, status: heldStatus, since: apiDateSchema, sinceKind: z.enum(DATE_KINDS), citations: z.array(citationSchema) })),
   timeline: z.array(z.strictObject({
     organization: orgRefSchema,
     spells: z.array(z.strictObject({ status: heldStatus, from: apiDateSchema, to: apiDateSchema.nullable(), endedBy: z.enum(['change', 'dissolution']).nullable(), citations: z.array(citationSchema) })),
@@ -83,7 +83,7 @@ export const changesSchema = z.strictObject({
     recordedAt: z.string(),
     entityType: z.string(),
     entityId: z.number().int(),
-    action: z.enum(['create', 'update', 'delete', 'revert', 'import']),
+    action: z.enum(REVISION_ACTIONS),
     summary: z.string(),
     author: z.string(),
     revertsId: z.number().int().nullable(),

@@ -1,8 +1,8 @@
 // Status changes of one COW organization: derived from its rows, then merged with curated facts.
 import { deriveCowChanges, parseCowCell, strongerCode, type CowCell, type DerivedChange } from '@/lib/domain/cow-codes';
-import { statusOn } from '@/lib/domain/history';
+import { statusOn } from '@/lib/domain/status-history';
 import { precisionOf, startOfPeriod, yearOf } from '@/lib/domain/partial-date';
-import type { Status } from '@/lib/domain/statuses';
+import { countsAsMember, type Status } from '@/lib/domain/statuses';
 import { codeFor, codesOf, type CrosswalkEntry } from './crosswalk';
 import type { IgoYearRow } from './data';
 import { cowLocator } from './source';
@@ -128,7 +128,7 @@ export function decideAgainstCurated(cow: PlannedChange[], curated: CuratedChang
     if (!curated.some((c) => startOfPeriod(c.date) <= endOfYear)) return { kind: 'insert' };
     const curatedStatus = statusOn(curated, endOfYear);
     const cowStatus = heldOrNull(x.status);
-    const agrees = curatedStatus === cowStatus || (cowStatus === 'member' && curatedStatus === 'suspended');
+    const agrees = curatedStatus === cowStatus || (cowStatus === 'member' && !!curatedStatus && countsAsMember(curatedStatus));
     return { kind: 'skip', why: agrees ? 'covered by a curated fact' : 'contradicted by a curated fact' };
   });
 }

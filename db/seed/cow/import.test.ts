@@ -3,7 +3,7 @@
 import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isHeldCode, parseCowCell, statusMatchesCode, strongerCode, type CowCode } from '@/lib/domain/cow-codes';
-import { holdingsOn, type Holding } from '@/lib/domain/history';
+import { holdingsOn, type Holding } from '@/lib/domain/status-history';
 import { hasStartedBy, yearOf } from '@/lib/domain/partial-date';
 import type { Db } from '../../client';
 import { listMembersAsOf, listStatusChanges, type ChangeRow } from '../../queries/organizations';

@@ -1,7 +1,7 @@
 // Compares the record with an organization's shipped official list, member by member, on the list's
-// day: who holds which status, and the start of each current spell. Used by the per-organization tests.
+// day: who holds which status, and the start of each current spell. Used by the official-list tests.
 import { eq } from 'drizzle-orm';
-import { holdingsOn, sortChanges } from '@/lib/domain/history';
+import { holdingsOn, sortChanges } from '@/lib/domain/status-history';
 import { hasStartedBy } from '@/lib/domain/partial-date';
 import { countsAsMember, type HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../../client';

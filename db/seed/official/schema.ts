@@ -1,13 +1,8 @@
 // The shape of an organization's official list in db/seed/official/*.json: its members today, each
 // with the start the record should show and the organization's own words, plus the history around them.
 import { z } from 'zod';
-import { isPartialDate } from '@/lib/domain/partial-date';
-import { HELD_STATUSES, SOURCE_KINDS, STATUSES } from '@/lib/domain/statuses';
-
-const partialDate = z.string().refine(isPartialDate, 'not a partial date');
-
-/** Who is speaking: the weight a reader should give the source. */
-export const STANDINGS = ['organization', 'government', 'intergovernmental', 'news', 'encyclopedia', 'dataset', 'secondary'] as const;
+import { DATE_KINDS, HELD_STATUSES, SOURCE_KINDS, SOURCE_STANDINGS } from '@/lib/domain/statuses';
+import { partialDate, statusChangeSchema } from '../fact-schemas';
 
 const citation = z.object({
   source: z.string(),
@@ -24,7 +19,7 @@ const member = z
     date: partialDate.nullable(),
     /** The organization's own date, where the record's start differs from it (a return, a merger). */
     officialDate: partialDate.nullish(),
-    dateKind: z.enum(['start', 'asOf']).default('start'),
+    dateKind: z.enum(DATE_KINDS).default('start'),
     /** False where the start of the current spell is not comparable (the note says why). */
     compareStart: z.boolean().default(true),
     note: z.string().nullish(),
@@ -33,14 +28,7 @@ const member = z
   .refine((m) => m.date === null || m.citations.length > 0, 'a dated member needs a citation')
   .refine((m) => (m.date !== null && m.compareStart && !m.officialDate) || !!m.note, 'a difference from the official list needs a note');
 
-const change = z.object({
-  state: z.string(),
-  status: z.enum(STATUSES),
-  date: partialDate,
-  dateKind: z.enum(['start', 'asOf']).default('start'),
-  note: z.string().nullish(),
-  citations: z.array(citation).min(1),
-});
+const change = statusChangeSchema(citation);
 
 export const officialFileSchema = z.object({
   about: z.string(),
@@ -58,7 +46,8 @@ export const officialFileSchema = z.object({
       retrieved: partialDate.nullish(),
       language: z.string().nullish(),
       kind: z.enum(SOURCE_KINDS),
-      standing: z.enum(STANDINGS),
+      /** Who is speaking: the weight a reader should give the source. */
+      standing: z.enum(SOURCE_STANDINGS),
       note: z.string().nullish(),
     }),
   ),

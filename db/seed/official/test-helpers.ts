@@ -1,4 +1,4 @@
-// Shared by the per-organization tests: a freshly seeded database and the comparison with one list.
+// Shared by the official-list tests: a freshly seeded database and the comparison with one list.
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Db } from '../../client';

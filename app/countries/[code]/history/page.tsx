@@ -11,7 +11,7 @@ import { Pagination, paramText, parsePage } from '@/components/pagination';
 import { PartialDateText } from '@/components/partial-date';
 import { StatusHistory } from '@/components/status-history';
 import { SpellTable, Timeline, TimelineLegend, timelineRange } from '@/components/timeline';
-import { historyPage } from '@/lib/domain/history-page';
+import { statusHistoryPage } from '@/lib/domain/status-history-page';
 import { fullNameWithAcronym } from '@/lib/domain/names';
 import { today } from '@/lib/domain/partial-date';
 import { INVITATION_OUTCOME_LABELS, isStatus, STATUS_LABELS } from '@/lib/domain/statuses';
@@ -38,7 +38,7 @@ export default async function CountryHistoryPage({ params, searchParams }: Props
   const organization = options.some((o) => o.value === paramText(query.organization)) ? paramText(query.organization) : null;
   const wantedStatus = paramText(query.status);
   const status = isStatus(wantedStatus) ? wantedStatus : null;
-  const result = historyPage(timeline.changes, (c) => c.organization.slug, { subject: organization, status }, parsePage(query.page));
+  const result = statusHistoryPage(timeline.changes, (c) => c.organization.slug, { subject: organization, status }, parsePage(query.page));
   const basePath = `/countries/${state.code}/history`;
   const invitations = timeline.invitations.filter((i) => !organization || i.organization.slug === organization);
   const spellLanes = lanes.filter((l) => !organization || l.organization.slug === organization);

@@ -7,7 +7,7 @@ import { getOrganizationBySlug, listStatusHistory } from '@/db/queries/organizat
 import { HistoryFilters } from '@/components/change-history/history-filters';
 import { Pagination, paramText, parsePage } from '@/components/pagination';
 import { StatusHistory } from '@/components/status-history';
-import { historyPage } from '@/lib/domain/history-page';
+import { statusHistoryPage } from '@/lib/domain/status-history-page';
 import { today } from '@/lib/domain/partial-date';
 import { isStatus } from '@/lib/domain/statuses';
 
@@ -31,7 +31,7 @@ export default async function OrganizationHistoryPage({ params, searchParams }: 
   const state = states.some(([code]) => code === paramText(query.state)) ? paramText(query.state) : null;
   const wantedStatus = paramText(query.status);
   const status = isStatus(wantedStatus) ? wantedStatus : null;
-  const result = historyPage(all, (l) => l.state.code, { subject: state, status }, parsePage(query.page));
+  const result = statusHistoryPage(all, (l) => l.state.code, { subject: state, status }, parsePage(query.page));
   const basePath = `/organizations/${org.slug}/history`;
   const stateName = states.find(([code]) => code === state)?.[1];
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCountClaim, countsOn, holdingOn, holdingsOn, isScheduled, sortChanges, spellsOf, statusOn, type ChangeLike } from './history';
+import { historyArbitraries } from './testing/history-arbitraries';
+import { checkCountClaim, countsOn, holdingOn, holdingsOn, isScheduled, sortChanges, spellsOf, statusOn, type ChangeLike } from './status-history';
 import { comparePartialDates, startOfPeriod } from './partial-date';
-import { STATUSES, type Status } from './statuses';
+import type { Status } from './statuses';
 
 let nextId = 1;
 const change = (stateId: number, status: Status, date: string, dateKind: 'start' | 'asOf' = 'start'): ChangeLike => ({ id: nextId++, stateId, status, date, dateKind });
@@ -129,14 +130,7 @@ describe('scheduled changes', () => {
 });
 
 // Property tests: the derivations agree with a naive reading of the rule.
-const dateArb = fc
-  .record({ y: fc.integer({ min: 1950, max: 1960 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }), p: fc.constantFrom(0, 1, 2) })
-  .map(({ y, m, d, p }) => [String(y), `${y}-${String(m).padStart(2, '0')}`, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`][p]!);
-const historyArb = fc
-  .array(fc.record({ stateId: fc.integer({ min: 1, max: 4 }), status: fc.constantFrom(...STATUSES), date: dateArb }), { maxLength: 25 })
-  .map((rows) => rows.map((r, i) => ({ ...r, id: i + 1 })));
-const dayArb = fc.record({ y: fc.integer({ min: 1949, max: 1961 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
-  .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+const { historyArb, dayArb } = historyArbitraries({ firstYear: 1950, lastYear: 1960, maxLength: 25 });
 
 describe('properties', () => {
   it('the status on a day is that of the latest started change, whatever the input order', () => {

@@ -188,11 +188,6 @@ export function countRangesOn(changes: readonly ChangeLike[], day: string, bound
   return ranges;
 }
 
-/** How many states hold the status on the day, counted as the organizations count. */
-export function countFor(counts: StatusCounts, status: HeldStatus): number {
-  return counts[status];
-}
-
 /**
  * The spells of each state: consecutive changes with the same status merge into one spell;
  * withdrawal ends a spell and opens none; dissolution ends the last one.
@@ -240,8 +235,6 @@ export function lastDayBefore(date: PartialDate): string {
   start.setUTCDate(start.getUTCDate() - 1);
   return start.toISOString().slice(0, 10);
 }
-
-export { HELD_STATUSES };
 
 export type ClaimCheck = { recorded: number; agrees: boolean; missing: number; extra: number };
 

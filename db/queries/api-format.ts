@@ -1,5 +1,6 @@
-// How the API writes dates, states and citations: dates keep their precision.
-import type { CitationView } from '@/db/queries/citations';
+// How the API writes dates, states and citations: dates keep their precision. The HTTP layer
+// (lib/open-data) only serializes what these shapes hold.
+import type { CitationView } from './citations';
 import { parsePartialDate, type PartialDate, type Precision } from '@/lib/domain/partial-date';
 import { standingOf, type SourceStanding } from '@/lib/domain/statuses';
 

@@ -1,8 +1,8 @@
-// A small world for open-data tests: awkward names, an Egypt-like suspension, a count claim, revisions.
-import type { Db } from '@/db/client';
-import { recordStatusChange } from '@/db/mutations/status-changes';
-import * as t from '@/db/schema';
-import { createTestDb } from '@/db/test-utils';
+// A small world for tests of reads, feeds and the API: awkward names, an Egypt-like suspension, a count claim, revisions.
+import type { Db } from './client';
+import { recordStatusChange } from './mutations/status-changes';
+import * as t from './schema';
+import { createTestDb } from './test-utils';
 
 export const EDITOR = { id: 'user-1', name: 'Test Editor' };
 
