@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getTotals, listAllPendingInvitations, listLatestChanges, searchSite } from '@/db/queries/home';
 import { listRecentRevisions } from '@/db/revisions';
@@ -66,7 +65,6 @@ function SearchResults({ q }: { q: string }) {
 }
 
 export default async function HomePage({ searchParams }: Props) {
-  await connection();
   const q = paramText((await searchParams).q);
   const db = getDb();
   const day = today();

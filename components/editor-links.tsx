@@ -1,7 +1,9 @@
-// Editor-only links shown beside the records they act on; readers see nothing.
+'use client';
+// Editor-only links shown beside the records they act on; readers see nothing. Drawn in the
+// browser once it knows who is signed in, so the cached public pages are the same for everyone.
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { getCurrentUser } from '@/lib/auth/session';
+import { useViewer } from './viewer';
 
 function Links({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -13,8 +15,8 @@ function Links({ label, children }: { label: string; children: ReactNode }) {
 
 const linkClass = 'rounded border border-slate-300 px-2 py-0.5 text-slate-800 hover:bg-slate-100';
 
-export async function OrganizationEditorLinks({ slug }: { slug: string }) {
-  if (!(await getCurrentUser())) return null;
+export function OrganizationEditorLinks({ slug }: { slug: string }) {
+  if (!useViewer()) return null;
   const org = encodeURIComponent(slug);
   return (
     <Links label="Edit this organization">
@@ -28,8 +30,8 @@ export async function OrganizationEditorLinks({ slug }: { slug: string }) {
   );
 }
 
-export async function CountryEditorLinks({ code }: { code: string }) {
-  if (!(await getCurrentUser())) return null;
+export function CountryEditorLinks({ code }: { code: string }) {
+  if (!useViewer()) return null;
   const state = encodeURIComponent(code);
   return (
     <Links label="Edit this country">
@@ -41,8 +43,8 @@ export async function CountryEditorLinks({ code }: { code: string }) {
   );
 }
 
-export async function SourceEditorLinks({ id }: { id: number }) {
-  if (!(await getCurrentUser())) return null;
+export function SourceEditorLinks({ id }: { id: number }) {
+  if (!useViewer()) return null;
   return (
     <Links label="Edit this source">
       <Link href={`/sources/${id}/edit`} className={linkClass}>Edit source</Link>
@@ -51,8 +53,8 @@ export async function SourceEditorLinks({ id }: { id: number }) {
   );
 }
 
-export async function StatusChangeEditorLinks({ id }: { id: number }) {
-  if (!(await getCurrentUser())) return null;
+export function StatusChangeEditorLinks({ id }: { id: number }) {
+  if (!useViewer()) return null;
   return (
     <Links label={`Edit status change ${id}`}>
       <Link href={`/status-changes/${id}/edit`} className={linkClass}>Correct</Link>
@@ -63,8 +65,8 @@ export async function StatusChangeEditorLinks({ id }: { id: number }) {
   );
 }
 
-export async function InvitationEditorLinks({ id }: { id: number }) {
-  if (!(await getCurrentUser())) return null;
+export function InvitationEditorLinks({ id }: { id: number }) {
+  if (!useViewer()) return null;
   return (
     <Links label={`Edit invitation ${id}`}>
       <Link href={`/invitations/${id}/resolve`} className={linkClass}>Resolve</Link>
@@ -75,8 +77,8 @@ export async function InvitationEditorLinks({ id }: { id: number }) {
   );
 }
 
-export async function CountClaimEditorLinks({ id }: { id: number }) {
-  if (!(await getCurrentUser())) return null;
+export function CountClaimEditorLinks({ id }: { id: number }) {
+  if (!useViewer()) return null;
   return (
     <Links label={`Edit count claim ${id}`}>
       <Link href={`/count-claims/${id}/edit`} className={linkClass}>Correct</Link>

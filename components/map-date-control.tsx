@@ -4,7 +4,8 @@ import { useRef, useState, useTransition } from 'react';
 
 /**
  * A year slider in a GET form: without JavaScript the form goes through the year redirect, which
- * sets ?asOf= and keeps the page's other parameters; with it the page follows the slider directly.
+ * opens the page on that date (/organizations/{slug}/on/{day}) and keeps the page's other
+ * parameters; with it the page follows the slider directly.
  */
 export function MapDateControl({ slug, minYear, maxYear, year, today, kept }: { slug: string; minYear: number; maxYear: number; year: number; today: string; kept: [string, string][] }) {
   const router = useRouter();
@@ -15,8 +16,10 @@ export function MapDateControl({ slug, minYear, maxYear, year, today, kept }: { 
   function go(next: number) {
     const query = new URLSearchParams(window.location.search);
     query.delete('year');
-    query.set('asOf', next >= Number(today.slice(0, 4)) ? today : `${next}-12-31`);
-    startTransition(() => router.replace(`/organizations/${slug}?${query.toString()}`, { scroll: false }));
+    query.delete('asOf');
+    const day = next >= Number(today.slice(0, 4)) ? today : `${next}-12-31`;
+    const search = query.toString();
+    startTransition(() => router.replace(`/organizations/${slug}/on/${day}${search ? `?${search}` : ''}`, { scroll: false }));
   }
 
   return (

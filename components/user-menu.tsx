@@ -1,10 +1,12 @@
-// The header's account corner: who is signed in, admin link, sign-out; or a sign-in link.
+'use client';
+// The header's account corner: who is signed in, admin link, sign-out; or a sign-in link. Drawn in
+// the browser, so the cached public pages are the same for everyone (components/viewer.ts).
 import Link from 'next/link';
 import { signOut } from '@/app/sign-out/actions';
-import { getCurrentUser } from '@/lib/auth/session';
+import { forgetViewer, useViewer } from './viewer';
 
-export async function UserMenu() {
-  const user = await getCurrentUser();
+export function UserMenu() {
+  const user = useViewer();
   if (!user) {
     return <Link href="/sign-in" className="ml-auto text-slate-700 hover:underline">Sign in</Link>;
   }
@@ -14,7 +16,10 @@ export async function UserMenu() {
         <span className="font-medium">{user.name}</span> <span className="text-slate-600">({user.role})</span>
       </span>
       {user.role === 'admin' ? <Link href="/admin" className="text-slate-700 hover:underline">Accounts</Link> : null}
-      <form action={signOut}>
+      <form action={async () => {
+        forgetViewer();
+        await signOut();
+      }}>
         <button type="submit" className="text-slate-700 underline-offset-2 hover:underline">Sign out</button>
       </form>
     </div>

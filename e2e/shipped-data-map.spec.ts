@@ -25,13 +25,13 @@ test('moving the map to 1980 shows Egypt suspended from the OIC, and 1985 shows 
   await page.goto('/organizations/oic');
   await moveSliderTo(page, 1980);
   await page.getByRole('button', { name: 'Show 1980' }).click();
-  await expect(page).toHaveURL(/asOf=1980-12-31/);
+  await expect(page).toHaveURL(/\/organizations\/oic\/on\/1980-12-31$/);
   await expect(egyptOnMap(page)).toHaveAttribute('fill', SUSPENDED);
   await expect(page.getByTestId('world-map').locator('a[href="/countries/egy"] title')).toHaveText('Egypt: Suspended');
 
   await moveSliderTo(page, 1985);
   await page.getByRole('button', { name: 'Show 1985' }).click();
-  await expect(page).toHaveURL(/asOf=1985-12-31/);
+  await expect(page).toHaveURL(/\/organizations\/oic\/on\/1985-12-31$/);
   await expect(egyptOnMap(page)).toHaveAttribute('fill', MEMBER);
   await expect(page.getByRole('list', { name: 'Map legend' })).toContainText('Member (');
 });
@@ -39,11 +39,11 @@ test('moving the map to 1980 shows Egypt suspended from the OIC, and 1985 shows 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the year form sets asOf on the page and keeps the other parameters', async ({ page }) => {
+  test('the year form opens the page on that date and keeps the other parameters', async ({ page }) => {
     await page.goto('/organizations/oic?keep=1');
     await moveSliderTo(page, 1979);
     await page.getByRole('button', { name: /^Show \d{4}$/ }).click();
-    await expect(page).toHaveURL(/\/organizations\/oic\?keep=1&asOf=1979-12-31#map$/);
+    await expect(page).toHaveURL(/\/organizations\/oic\/on\/1979-12-31\?keep=1#map$/);
     await expect(egyptOnMap(page)).toHaveAttribute('fill', SUSPENDED);
   });
 });

@@ -5,7 +5,8 @@ import http from 'node:http';
 import next from 'next';
 import type Database from 'better-sqlite3';
 import { CLIENT_ADDRESS_FLAG, CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from '../lib/auth/client-address';
-import { publicOriginProblem } from '../lib/site';
+import { finishResponses } from '../lib/http/finish-response';
+import { isHttpsSite, publicOriginProblem } from '../lib/site';
 import { startMaintenance } from './maintenance';
 
 (process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
@@ -22,6 +23,7 @@ export async function serve(port = Number(process.env.PORT || 3000)): Promise<ht
   const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost' });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const secure = isHttpsSite();
 
   const server = http.createServer((req, res) => {
     const address = clientAddress({ socket: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustedProxies });
@@ -34,6 +36,7 @@ export async function serve(port = Number(process.env.PORT || 3000)): Promise<ht
       delete req.headers['x-forwarded-host'];
       delete req.headers['x-forwarded-port'];
     }
+    finishResponses(req, res, secure);
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end('The server could not answer this request.');

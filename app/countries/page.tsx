@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { listCountriesPage, STATE_KIND_FILTERS, type StateKindFilter } from '@/db/queries/countries';
 import { Pagination, paramText, parsePage } from '@/components/pagination';
@@ -17,7 +16,6 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const KIND_LABELS: Record<StateKindFilter, string> = { all: 'All', iso: 'States with ISO codes', historic: 'Former states', entity: 'Other entities' };
 
 export default async function CountriesPage({ searchParams }: Props) {
-  await connection();
   const sp = await searchParams;
   const q = paramText(sp.q);
   const kindParam = paramText(sp.kind);

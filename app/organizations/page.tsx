@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { listOrganizationsPage, ORGANIZATION_SORTS, type OrganizationSort } from '@/db/queries/organizations';
 import { Pagination, paramText, parsePage } from '@/components/pagination';
@@ -22,7 +21,6 @@ const SORT_LABELS: Record<OrganizationSort, string> = { acronym: 'Acronym', name
 const STATE_FILTERS = { all: 'Active and dissolved', active: 'Active', dissolved: 'Dissolved' } as const;
 
 export default async function OrganizationsPage({ searchParams }: Props) {
-  await connection();
   const sp = await searchParams;
   const q = paramText(sp.q);
   const statusParam = paramText(sp.status);

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { listSourcesPage } from '@/db/queries/sources';
 import { Pagination, paramText, parsePage } from '@/components/pagination';
@@ -16,7 +15,6 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 
 export default async function SourcesPage({ searchParams }: Props) {
-  await connection();
   const sp = await searchParams;
   const q = paramText(sp.q);
   const kindParam = paramText(sp.kind);

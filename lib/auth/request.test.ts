@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isHttpsSite, publicOrigin, siteOrigin } from '@/lib/site';
 import { CLIENT_ADDRESS_FLAG, CLIENT_ADDRESS_HEADER, clientAddress, normalizeAddress, trustedProxyCount } from './client-address';
 import { isEditorPath } from './editor-paths';
-import { contentSecurityPolicy } from './headers';
 import { requestFacts, safeNextPath } from './request';
 
 describe('after sign-in, only same-site paths', () => {
@@ -92,15 +91,4 @@ describe('the public origin', () => {
 describe('editor paths', () => {
   it.each(['/record/status-change', '/admin', '/organizations/icesco/edit', '/organizations/new', '/status-changes/4/edit', '/status-changes/4/cite', '/invitations/2/resolve'])('%s is for editors', (p) => expect(isEditorPath(p)).toBe(true));
   it.each(['/', '/organizations/icesco', '/countries/rus', '/history', '/sources/3', '/sign-in'])('%s is public', (p) => expect(isEditorPath(p)).toBe(false));
-});
-
-describe('content security policy', () => {
-  it('allows scripts by nonce only and forbids framing, plugins and base changes', () => {
-    const csp = contentSecurityPolicy('abc', { secure: false, dev: false });
-    expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
-    for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'"]) expect(csp).toContain(d);
-    expect(csp).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
-    expect(csp).not.toContain('upgrade-insecure-requests');
-    expect(contentSecurityPolicy('abc', { secure: true, dev: false })).toContain('upgrade-insecure-requests');
-  });
 });

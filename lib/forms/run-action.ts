@@ -1,6 +1,7 @@
 // The body every form action shares: editor check, parse with the form's schema, one mutation,
 // and every failure answered in the form contract. Never a 500, never SQL or a stack in a reply.
 import type { z } from 'zod';
+import { expireAfterWrite } from '@/lib/cache/expire';
 import { MutationError } from '@/db/mutations/errors';
 import { AuthError, requireEditor, type CurrentUser } from '@/lib/auth/session';
 import { formValues, parseWith, rowCount, type FormState } from './form-state';
@@ -40,6 +41,10 @@ export async function runFormAction<S extends z.ZodType>(formData: FormData, sch
     return { errors: { _form: [UNEXPECTED] }, message: UNEXPECTED, values };
   }
   // Outside the try/catch: without JavaScript the answer is a redirect, and redirect() throws.
-  if (!outcome.errors) return answerSaved(outcome.redirectTo, values);
+  if (!outcome.errors) {
+    // The reader pages are cached: the save expires them before anyone reads on (lib/cache/expire.ts).
+    expireAfterWrite();
+    return answerSaved(outcome.redirectTo, values);
+  }
   return { ...outcome, values: Object.keys(outcome.values).length ? outcome.values : values };
 }

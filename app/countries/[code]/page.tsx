@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { getStateByCode } from '@/db/queries/countries';
 import { loadCountryView } from '@/components/country-view/data';
@@ -18,7 +17,6 @@ function dataUrls(code: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const state = getStateByCode(getDb(), (await params).code);
   if (!state) return { title: 'Not found' };
   const urls = dataUrls(state.code);
@@ -37,7 +35,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // No streamed loading state: it would send 200 before a 404 is known, and readers without JavaScript would never see the page.
 export default async function CountryPage({ params }: Props) {
-  await connection();
   const state = getStateByCode(getDb(), (await params).code);
   if (!state) notFound();
   return <CountryContent state={state} />;

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import type { Organization } from '@/db/schema';
 import { getDb } from '@/db/client';
 import { getOrganizationBySlug } from '@/db/queries/organizations';
@@ -25,7 +24,6 @@ function dayFrom(searchParams: SearchParams) {
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  await connection();
   const org = getOrganizationBySlug(getDb(), (await params).slug);
   if (!org) return { title: 'Not found' };
   const { day } = dayFrom(await searchParams);
@@ -45,7 +43,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 // No streamed loading state: it would send 200 before a 404 is known, and readers without JavaScript would never see the page.
 export default async function OrganizationPage({ params, searchParams }: Props) {
-  await connection();
   const org = getOrganizationBySlug(getDb(), (await params).slug);
   if (!org) notFound();
   const query = await searchParams;

@@ -1,5 +1,6 @@
 'use server';
 import { getDb } from '@/db/client';
+import { expireAfterWrite } from '@/lib/cache/expire';
 import { MutationError } from '@/db/mutations/errors';
 import { recordFromArticle, type ArticleFact } from '@/db/mutations/record-from-article';
 import { AuthError, requireEditor } from '@/lib/auth/session';
@@ -53,5 +54,6 @@ export async function articleAction(_prev: FormState, formData: FormData): Promi
     console.error('record from article failed:', error instanceof Error ? error.name : typeof error);
     return { errors: { _form: [UNEXPECTED] }, message: UNEXPECTED, values };
   }
+  expireAfterWrite();
   return answerSaved(`/sources/${savedSource}?recorded=article`, values);
 }

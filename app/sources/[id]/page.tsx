@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import type { Source } from '@/db/schema';
 import { getDb } from '@/db/client';
 import { getSource, listFactsBackedBy } from '@/db/queries/sources';
@@ -21,7 +20,6 @@ function sourceFrom(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const source = sourceFrom((await params).id);
   return { title: source ? source.title : 'Not found' };
 }
@@ -37,7 +35,6 @@ function Quote({ quote, locator, lang }: { quote: string | null; locator: string
 
 // No streamed loading state: it would send 200 before a 404 is known, and readers without JavaScript would never see the page.
 export default async function SourcePage({ params, searchParams }: Props) {
-  await connection();
   const source = sourceFrom((await params).id);
   if (!source) notFound();
   const page = parsePage((await searchParams).page);

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { getDb } from '@/db/client';
+import { countryAnswer, membersCsvAnswer, organizationAnswer, organizationsAnswer, spellsCsvAnswer, statusChangesCsvAnswer } from '@/lib/open-data/handlers';
+import { jsonError } from '@/lib/open-data/http';
+
+// The open data of today, served from Next's cache like the reader pages (app/cached):
+// next.config.js rewrites /api/v1/… here when no query parameter changes the answer
+// (lib/http/reader-routes.js). Rendered on first request, expired by every save (lib/cache/expire.ts).
+export const revalidate = 3600;
+export async function generateStaticParams() {
+  return [];
+}
+
+const TODAY = new URL('http://cached.invalid/');
+
+function answerFor(path: string[]): Response {
+  const db = getDb();
+  const [api, version, kind, key, file, ...rest] = path.map(decodeURIComponent);
+  if (api !== 'api' || version !== 'v1' || rest.length) return jsonError(404, 'No such API path.');
+  if (kind === 'organizations' && !key) return organizationsAnswer(db, TODAY);
+  if (kind === 'organizations' && key && !file) return organizationAnswer(db, key, TODAY);
+  if (kind === 'organizations' && key && file === 'members.csv') return membersCsvAnswer(db, key, TODAY);
+  if (kind === 'countries' && key && !file) return countryAnswer(db, key, TODAY);
+  if (kind === 'countries' && key && file === 'spells.csv') return spellsCsvAnswer(db, key);
+  if (kind === 'status-changes.csv' && !key) return statusChangesCsvAnswer(db, TODAY);
+  return jsonError(404, 'No such API path.');
+}
+
+/**
+ * The answer without its per-request "no-store", with an ETag of its bytes: scripts/serve.ts gives
+ * it the public policy and answers 304 to a CDN that holds it already (lib/http/finish-response.ts).
+ */
+async function cacheable(response: Response): Promise<Response> {
+  if (!response.ok) return response;
+  const body = Buffer.from(await response.arrayBuffer());
+  const headers = new Headers(response.headers);
+  headers.delete('Cache-Control');
+  headers.set('ETag', `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`);
+  return new Response(body, { status: response.status, headers });
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
+  return cacheable(answerFor((await params).path));
+}
