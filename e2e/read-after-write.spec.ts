@@ -70,7 +70,7 @@ async function recordStatusChange(page: Page, org: string, state: string, note: 
   await expect(page).toHaveURL(new RegExp(`/organizations/${org}\\?recorded=status-change`));
 }
 
-function membershipChecks(org: { slug: string; name: string; acronym: string }, state: { code: string; name: string }, note: string): Check[] {
+function membershipChecks(org: { slug: string; name: string; acronym: string }, state: { code: string; name: string }): Check[] {
   return [
     { url: `/organizations/${org.slug}`, shows: (b) => b.includes(`href="/countries/${state.code}"`) },
     { url: `/countries/${state.code}`, shows: (b) => b.includes(`href="/organizations/${org.slug}"`) },
@@ -88,7 +88,7 @@ test('a status change shows on the next read of every page and endpoint, and so 
   const { org, state } = await makeRecords(page, request);
   const note = `read-after-write ${unique()}`;
   const checks = [
-    ...membershipChecks(org, state, note),
+    ...membershipChecks(org, state),
     await namedAgain(request, '/', `href="/countries/${state.code}"`),
     await namedAgain(request, '/history', state.name),
     await namedAgain(request, '/feeds/changes', state.name),
@@ -109,7 +109,7 @@ test('a status change shows on the next read of every page and endpoint, and so 
   await expect(page).toHaveURL(/\/history\?reverted=\d+/);
 
   // Gone from every page that listed the membership (history and feeds now tell of the revert).
-  const reverted = await seen(request, membershipChecks(org, state, note).filter((c) => !c.url.startsWith('/feeds/')));
+  const reverted = await seen(request, membershipChecks(org, state).filter((c) => !c.url.startsWith('/feeds/')));
   expect(reverted).toEqual(all(reverted, false));
 });
 
