@@ -3,7 +3,7 @@
 // never lands in the shell history.
 import { parseArgs } from 'node:util';
 import { databasePath, openDatabase } from '../db/connection';
-import { MutationError } from '../db/mutations/errors';
+import { MutationError } from '../db/errors';
 import { createAccount } from '../lib/auth/accounts';
 import { PASSWORD_MIN_LENGTH } from '../lib/auth/policy';
 import { isRole } from '../lib/auth/roles';

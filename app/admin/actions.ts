@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
-import { MutationError } from '@/db/mutations/errors';
+import { MutationError } from '@/db/errors';
 import { changeRole, createAccount, disableAccount, enableAccount, unlockSignIn } from '@/lib/auth/accounts';
 import { requestFacts } from '@/lib/auth/request';
 import { requireAdmin } from '@/lib/auth/session';

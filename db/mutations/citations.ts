@@ -1,7 +1,7 @@
 // Citations written with a fact: each picks a source on record or adds one inline.
 import { eq } from 'drizzle-orm';
 import * as t from '../schema';
-import { MutationError } from './errors';
+import { MutationError } from '../errors';
 import type { Tx } from '../revisions';
 
 export type NewSourceInput = {

@@ -3,7 +3,7 @@ import { formatPartialDate } from '@/lib/domain/partial-date';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { insertCitations } from './citations';
-import { MutationError } from './errors';
+import { MutationError } from '../errors';
 import { requireAfterFounding, requireOrganization } from './guards';
 import type { CountClaimFormInput } from '@/lib/validation/count-claim';
 import type { CountClaimEditInput } from '@/lib/validation/count-claim-edit';

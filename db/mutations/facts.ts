@@ -2,7 +2,7 @@
 import type { Db } from '../client';
 import { bumpVersion, mutate, RECORD_KINDS, takeSnapshot, writeRevision, type Actor, type FactKind } from '../revisions';
 import { insertCitations, type CitationInput } from './citations';
-import { MutationError } from './errors';
+import { MutationError } from '../errors';
 
 /** Adds citations to a recorded fact (the answer to a duplicate: cite the existing change). */
 export function addCitations(db: Db, actor: Actor, type: FactKind, id: number, citations: CitationInput[], summary?: string | null): void {

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { endOfPeriod, formatPartialDate, startOfPeriod } from '@/lib/domain/partial-date';
 import * as t from '../schema';
-import { MutationError } from './errors';
+import { MutationError } from '../errors';
 import type { Tx } from '../revisions';
 
 export function requireOrganization(tx: Tx, id: number, field = 'organizationId') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countRows, createTestDb, seedMinimal } from '../test-utils';
-import { MutationError } from './errors';
+import { MutationError } from '../errors';
 import { extendInvitation, resolveInvitation } from './invitations';
 
 const editor = { id: 'user-1', name: 'Test Editor' };

@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as t from '../schema';
-import { MutationError } from './errors';
+import { MutationError } from '../errors';
 import type { OrganizationFormInput } from '@/lib/validation/organization';
 import type { Optional } from './inputs';
 import { type Actor, mutate, requireVersion, takeSnapshot, type Tx, writeRevision } from '../revisions';

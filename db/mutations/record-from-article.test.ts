@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countRows, createTestDb, seedMinimal } from '../test-utils';
-import { MutationError } from './errors';
+import { MutationError } from '../errors';
 import { recordFromArticle, type ArticleFacts } from './record-from-article';
 
 const actor = { id: null, name: 'Test' };

@@ -7,7 +7,7 @@ import type { Db } from '../client';
 import * as t from '../schema';
 import { resolveSource, type NewSourceInput } from './citations';
 import { insertCountClaim } from './count-claims';
-import { MutationError, type FieldErrors } from './errors';
+import { MutationError, type FieldErrors } from '../errors';
 import { insertInvitation } from './invitations';
 import { insertStatusChange } from './status-changes';
 import { type Actor, mutate, type Tx } from '../revisions';

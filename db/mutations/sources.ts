@@ -2,7 +2,7 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { findSourceByUrl } from './citations';
-import { MutationError } from './errors';
+import { MutationError } from '../errors';
 import type { SourceFormInput } from '@/lib/validation/source';
 import type { Optional } from './inputs';
 import { type Actor, mutate, requireVersion, takeSnapshot, writeRevision } from '../revisions';

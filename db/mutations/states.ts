@@ -1,7 +1,7 @@
 import { and, eq, ne, or } from 'drizzle-orm';
 import type { Db } from '../client';
 import * as t from '../schema';
-import { MutationError } from './errors';
+import { MutationError } from '../errors';
 import type { StateFormInput } from '@/lib/validation/state';
 import type { Optional } from './inputs';
 import { type Actor, mutate, requireVersion, takeSnapshot, type Tx, writeRevision } from '../revisions';

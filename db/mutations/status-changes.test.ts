@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSnapshot } from '../revisions';
 import { countRows, createTestDb, seedMinimal } from '../test-utils';
-import { MutationError } from './errors';
+import { MutationError } from '../errors';
 import { recordStatusChange } from './status-changes';
 
 const editor = { id: 'user-1', name: 'Test Editor' };

@@ -4,7 +4,7 @@ import type { Status } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { insertCitations } from './citations';
-import { MutationError } from './errors';
+import { MutationError } from '../errors';
 import { requireAfterFounding, requireOrganization, requireState } from './guards';
 import type { StatusChangeFormInput } from '@/lib/validation/status-change';
 import type { StatusChangeEditInput } from '@/lib/validation/status-change-edit';

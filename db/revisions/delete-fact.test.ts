@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as t from '../schema';
 import { countRows, createTestDb, seedMinimal } from '../test-utils';
-import { MutationError } from '../mutations/errors';
+import { MutationError } from '../errors';
 import { deleteInvitation, extendInvitation, resolveInvitation } from '../mutations/invitations';
 import { deleteStatusChange, recordStatusChange } from '../mutations/status-changes';
 

@@ -1,7 +1,7 @@
 // Deleting a fact: its citations go with it; the revision keeps it for revert.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { MutationError } from '../mutations/errors';
+import { MutationError } from '../errors';
 import * as t from '../schema';
 import { requireVersion } from './guard';
 import type { FactKind } from './registry';

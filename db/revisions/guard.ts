@@ -1,6 +1,6 @@
 // The version check of every edit: the record must still be as the editor found it.
 import { and, asc, eq } from 'drizzle-orm';
-import { MutationError } from '../mutations/errors';
+import { MutationError } from '../errors';
 import * as t from '../schema';
 import { describeChanges, diffSnapshots } from './diff';
 import type { RecordKind } from './registry';

@@ -1,7 +1,7 @@
 // Reverting a revision writes a new revision that puts the record back as it was before it.
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../client';
-import { MutationError } from '../mutations/errors';
+import { MutationError } from '../errors';
 import * as t from '../schema';
 import { isRecordKind, RECORD_KINDS } from './registry';
 import { readSnapshot, restoreSnapshot, takeSnapshot } from './snapshots';

@@ -1,6 +1,6 @@
 // Shared by the tests of edits and reverts: two editors and one recorded status change with its citation.
 import { expect } from 'vitest';
-import { MutationError } from '../mutations/errors';
+import { MutationError } from '../errors';
 import { recordStatusChange } from '../mutations/status-changes';
 import { createTestDb, seedMinimal } from '../test-utils';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestDb } from '@/db/test-utils';
 import { createAccount } from './accounts';
-import { MutationError } from '@/db/mutations/errors';
+import { MutationError } from '@/db/errors';
 
 describe('creating an account', () => {
   it('refuses control characters in the name and the email, which revisions and feeds show', async () => {

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/db/client';
 import { insertAccountWithPassword, setAccountDisabled, setAccountRole } from '@/db/mutations/accounts';
-import { MutationError } from '@/db/mutations/errors';
+import { MutationError } from '@/db/errors';
 import { countOtherActiveAdmins, findAccountByEmail, findAccountById } from '@/db/queries/accounts';
 import type { User } from '@/db/schema-auth';
 import { ROLES, type Role } from '@/lib/domain/statuses';

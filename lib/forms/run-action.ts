@@ -2,7 +2,7 @@
 // and every failure answered in the form contract. Never a 500, never SQL or a stack in a reply.
 import type { z } from 'zod';
 import { expireAfterWrite } from '@/lib/cache/expire';
-import { MutationError } from '@/db/mutations/errors';
+import { MutationError } from '@/db/errors';
 import { AuthError, requireEditor, type CurrentUser } from '@/lib/auth/session';
 import { formValues, parseWith, rowCount, type FormState } from './form-state';
 import { answerSaved } from './saved';

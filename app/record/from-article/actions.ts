@@ -1,7 +1,7 @@
 'use server';
 import { getDb } from '@/db/client';
 import { expireAfterWrite } from '@/lib/cache/expire';
-import { MutationError } from '@/db/mutations/errors';
+import { MutationError } from '@/db/errors';
 import { recordFromArticle, type ArticleFact } from '@/db/mutations/record-from-article';
 import { AuthError, requireEditor } from '@/lib/auth/session';
 import { extractCandidates } from '@/lib/extract/extract';
