@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { UserMenu } from '@/components/user-menu';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,7 +7,9 @@ export const metadata: Metadata = {
   description: 'Who belongs to which international organization, in what capacity, since when, and according to which source.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// `account` is the header's account corner (app/@account): from the session on pages rendered per
+// request, from the browser on the cached reader pages.
+export default function RootLayout({ children, account }: { children: React.ReactNode; account: React.ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen">
@@ -20,7 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/countries" className="text-slate-700 hover:underline">Countries</Link>
             <Link href="/sources" className="text-slate-700 hover:underline">Sources</Link>
             <Link href="/history" className="text-slate-700 hover:underline">History</Link>
-            <UserMenu />
+            {account}
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-6">{children}</main>

@@ -16,21 +16,24 @@ const READER_ROUTES = [
   { source: `/countries/:code${KEY}`, destination: '/cached/countries/:code', query: [] },
   { source: '/sources', destination: '/cached/sources', query: ['q', 'kind', 'standing', 'page'] },
   { source: '/sources/:id(\\d+)', destination: '/cached/sources/:id', query: ['page', 'recorded'] },
-  // A signed-in editor's history carries revert forms: theirs alone, rendered per request.
-  { source: '/history', destination: '/cached/history', query: ['org', 'state', 'editor', 'entity', 'id', 'before', 'reverted'], signedOut: true },
+  { source: '/history', destination: '/cached/history', query: ['org', 'state', 'editor', 'entity', 'id', 'before', 'reverted'] },
   // Open data of today (app/cached-data); a date or a filter is answered per request.
   ...['/api/v1/organizations', '/api/v1/organizations/:slug', '/api/v1/organizations/:slug/members.csv', '/api/v1/countries/:code', '/api/v1/countries/:code/spells.csv']
     .map((source) => ({ source, destination: `/cached-data${source}`, query: ['asOf'] })),
   { source: '/api/v1/status-changes.csv', destination: '/cached-data/api/v1/status-changes.csv', query: ['organization', 'country'] },
 ];
 
+// A signed-in editor's pages carry their name, editor links and revert forms, theirs alone: they are
+// rendered per request (the account corner from the session, app/@account), never cached.
+const isPage = (destination) => destination.startsWith('/cached/');
+
 function readerRewrites() {
-  return READER_ROUTES.map(({ source, destination, query, signedOut }) => ({
+  return READER_ROUTES.map(({ source, destination, query }) => ({
     source,
     destination,
     missing: [
       ...query.map((key) => ({ type: 'query', key })),
-      ...(signedOut ? SESSION_COOKIES.map((key) => ({ type: 'cookie', key })) : []),
+      ...(isPage(destination) ? SESSION_COOKIES.map((key) => ({ type: 'cookie', key })) : []),
     ],
   }));
 }
