@@ -9,14 +9,19 @@ test.describe.configure({ mode: 'parallel' });
 
 const SUSPENDED = '#b91c1c';
 const MEMBER = '#1d4ed8';
-/** Moves the year slider with the keyboard, as a reader would. */
+/**
+ * Moves the year slider with the keyboard, as a reader would. Right after a navigation the page
+ * may still be settling and set the slider back to the year shown: then the keys are pressed again.
+ */
 async function moveSliderTo(page: Page, year: number) {
   const slider = page.getByLabel('Year shown on the map');
   const min = Number(await slider.getAttribute('min'));
-  await slider.focus();
-  await slider.press('Home');
-  for (let y = min; y < year; y++) await slider.press('ArrowRight');
-  await expect(slider).toHaveValue(String(year));
+  await expect(async () => {
+    await slider.focus();
+    await slider.press('Home');
+    for (let y = min; y < year; y++) await slider.press('ArrowRight');
+    await expect(slider).toHaveValue(String(year), { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 const egyptOnMap = (page: Page) => page.getByTestId('world-map').locator('a[href="/countries/egy"] use');
