@@ -6,8 +6,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isEditorPath } from '@/lib/auth/editor-paths';
 import { STATIC_SECURITY_HEADERS } from '@/lib/auth/headers';
 import { PATH_HEADER } from '@/lib/auth/request';
+import readerRoutes from '@/lib/http/reader-routes.js';
 
-const SESSION_COOKIES = ['memberline.session_token', '__Secure-memberline.session_token'];
+const { SESSION_COOKIES } = readerRoutes;
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

@@ -1,6 +1,2 @@
-import { ServerUserMenu } from '@/components/server-user-menu';
-
-// The account corner of the home page when it is rendered per request (a signed-in editor, a search).
-export default function HomeAccountSlot() {
-  return <ServerUserMenu />;
-}
+// The home page's account corner is the one of every other page rendered per request.
+export { default } from './[...path]/page';
