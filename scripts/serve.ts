@@ -14,6 +14,10 @@ import { startMaintenance } from './maintenance';
 process.env[CLIENT_ADDRESS_FLAG] = '1';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+// An idle kept-alive connection stays open longer than a client or load balancer keeps it (they
+// commonly wait 60 s): with Node's 5 s a client reusing its connection just as the server closes it
+// gets ECONNRESET.
+const KEEP_ALIVE_MS = 65_000;
 const globals = globalThis as unknown as { memberlineDb?: { $client: Database.Database }; memberlineShuttingDown?: boolean };
 
 export async function serve(port = Number(process.env.PORT || 3000)): Promise<http.Server> {
@@ -42,6 +46,8 @@ export async function serve(port = Number(process.env.PORT || 3000)): Promise<ht
       res.end('The server could not answer this request.');
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const maintenance = startMaintenance();
 
   let closing = false;
