@@ -56,7 +56,10 @@ test('with JavaScript, a recorded status change answers with an address and the 
   const { headers, body } = await reply;
   console.info(`save reply: ${body.length} characters`);
 
-  // Not the organization page: neither its confirmation nor its table of members.
+  // The action's answer alone: no page rendered into it, neither the organization page (its
+  // confirmation, its table of members) nor the form's own page (its heading and fields).
+  expect(body.length).toBeLessThan(5_000);
+  expect(body).not.toContain('New source: address');
   expect(headers['x-action-redirect']).toBeUndefined();
   expect(body).not.toContain('Status change recorded');
   expect(body).not.toContain('members-heading');

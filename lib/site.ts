@@ -27,6 +27,14 @@ export function siteOrigin(fallback: URL | string, value: string | undefined = p
   return publicOrigin(value) ?? new URL(String(fallback)).origin;
 }
 
+/**
+ * The address the server listens on, as Next writes it in request.url (scripts/serve.ts starts Next
+ * on localhost and PORT): what siteOrigin falls back to for an answer rendered without a request.
+ */
+export function listeningOrigin(): string {
+  return `http://localhost:${process.env.PORT || 3000}`;
+}
+
 /** A problem with PUBLIC_ORIGIN worth saying at start, or null. */
 export function publicOriginProblem(value: string | undefined = process.env.PUBLIC_ORIGIN): string | null {
   if (!value) return 'PUBLIC_ORIGIN is not set: feeds link to the local address and cookies are not marked Secure. Set it on a public deployment (for example https://memberline.example).';

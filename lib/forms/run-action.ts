@@ -43,7 +43,7 @@ export async function runFormAction<S extends z.ZodType>(formData: FormData, sch
   // Outside the try/catch: without JavaScript the answer is a redirect, and redirect() throws.
   if (!outcome.errors) {
     // The reader pages are cached: the save expires them before anyone reads on (lib/cache/expire.ts).
-    expireAfterWrite();
+    await expireAfterWrite();
     return answerSaved(outcome.redirectTo, values);
   }
   return { ...outcome, values: Object.keys(outcome.values).length ? outcome.values : values };

@@ -10,9 +10,9 @@ import type { FormState } from './form-state';
  * without JavaScript, is answered with a 303 to the same address.
  *
  * The save expires the cached reader pages first (lib/cache/expire.ts), so the next read of any
- * page shows it. Next then renders the form's own page into the reply (the page the form was
- * posted from, not the target): e2e/forms-save-reply.spec.ts checks that the reply holds nothing
- * of the target page, and `npm run bench:write` measures how long a save takes under readers.
+ * page shows it, and the reply holds the action's answer alone, no page at all:
+ * e2e/forms-save-reply.spec.ts checks it, and `npm run bench:write` measures how long a save takes
+ * under readers.
  */
 export async function answerSaved(to: string, values: Record<string, string>): Promise<FormState> {
   if (!(await headers()).has('next-action')) redirect(to);

@@ -21,6 +21,8 @@ const READER_ROUTES = [
   ...['/api/v1/organizations', '/api/v1/organizations/:slug', '/api/v1/organizations/:slug/members.csv', '/api/v1/countries/:code', '/api/v1/countries/:code/spells.csv']
     .map((source) => ({ source, destination: `/cached-data${source}`, query: ['asOf'] })),
   { source: '/api/v1/status-changes.csv', destination: '/cached-data/api/v1/status-changes.csv', query: ['organization', 'country'] },
+  // The Atom feeds take no parameter.
+  ...['/feeds/changes', '/feeds/organizations/:slug', '/feeds/countries/:code'].map((source) => ({ source, destination: `/cached-data${source}`, query: [] })),
 ];
 
 // A signed-in editor's pages carry their name, editor links and revert forms, theirs alone: they are

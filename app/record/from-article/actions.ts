@@ -54,6 +54,6 @@ export async function articleAction(_prev: FormState, formData: FormData): Promi
     console.error('record from article failed:', error instanceof Error ? error.name : typeof error);
     return { errors: { _form: [UNEXPECTED] }, message: UNEXPECTED, values };
   }
-  expireAfterWrite();
+  await expireAfterWrite();
   return answerSaved(`/sources/${savedSource}?recorded=article`, values);
 }
