@@ -6,6 +6,9 @@ const nextConfig = {
   // Each checkout or parallel test server can build into its own folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // A page's ETag is worked out once per cached page in scripts/serve.ts (lib/http/finish-response.ts),
+  // not hashed again by Next on every request.
+  generateEtags: false,
   serverExternalPackages: ['better-sqlite3'],
   // Cached pages are rendered again in memory after a save; the build's folder is never written to,
   // so servers sharing a build never serve each other's data.

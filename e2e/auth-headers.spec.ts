@@ -41,7 +41,7 @@ test.describe('headers', () => {
   test('cached pages and open data let a CDN keep them only if it asks again, and set no cookie', async ({ request }) => {
     const { org, observer } = newOrganizationWithHistory();
     const [slug, code] = [org.slug, observer.code];
-    for (const url of [`/organizations/${slug}`, `/countries/${code}`, `/organizations/${slug}/on/2000-01-01`, `/api/v1/organizations/${slug}`, `/api/v1/countries/${code}/spells.csv`]) {
+    for (const url of [`/organizations/${slug}`, `/countries/${code}`, `/organizations/${slug}/on/2000-01-01`, `/api/v1/organizations/${slug}`, `/api/v1/countries/${code}/spells.csv`, `/feeds/organizations/${slug}`]) {
       await request.get(url);
       const response = await request.get(url);
       expect(response.headers()['cache-control'], url).toBe('public, max-age=0, must-revalidate');
