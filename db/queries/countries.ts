@@ -63,18 +63,27 @@ export const COUNTRIES_PER_PAGE = 100;
  */
 export function listCountriesPage(db: Db, query: { q: string; kind: StateKindFilter; page: number; day: string }) {
   const matches = query.q.trim() ? matchStates(db, query.q) : null;
-  const states = db
-    .select({ id: t.states.id, code: t.states.code, name: t.states.name, iso2: t.states.iso2, iso3: t.states.iso3, kind: t.states.kind, started: t.states.started, ended: t.states.ended })
-    .from(t.states)
-    .all()
-    .filter((s) => (!matches || matches.has(s.id)) && (query.kind === 'all' || s.kind === query.kind))
-    .sort((a, b) => (matches ? matches.get(a.id)!.rank - matches.get(b.id)!.rank : 0) || compareNames(a.name, b.name));
-  const pageCount = Math.max(1, Math.ceil(states.length / COUNTRIES_PER_PAGE));
+  // Only what the search, the filter and the order need, for every state, as plain rows in the order recorded.
+  const keys = (db.select({ id: t.states.id, name: t.states.name, kind: t.states.kind }).from(t.states).orderBy(asc(t.states.id)).values() as [number, string, t.State['kind']][])
+    .filter(([id, , kind]) => (!matches || matches.has(id)) && (query.kind === 'all' || kind === query.kind))
+    .sort(([a, aName], [b, bName]) => (matches ? matches.get(a)!.rank - matches.get(b)!.rank : 0) || compareNames(aName, bName));
+  const pageCount = Math.max(1, Math.ceil(keys.length / COUNTRIES_PER_PAGE));
   const page = Math.min(Math.max(1, query.page), pageCount);
-  const shown = states.slice((page - 1) * COUNTRIES_PER_PAGE, page * COUNTRIES_PER_PAGE);
-  const ties = countTiesByState(db, query.day, shown.map((s) => s.id));
-  const rows = shown.map((s) => ({ ...s, matchedName: matches?.get(s.id)?.matchedName ?? null, ties: ties.get(s.id) ?? { member: 0, other: 0 } }));
-  return { rows, total: states.length, page, pageCount };
+  const ids = keys.slice((page - 1) * COUNTRIES_PER_PAGE, page * COUNTRIES_PER_PAGE).map(([id]) => id);
+  const states = ids.length
+    ? db
+        .select({ id: t.states.id, code: t.states.code, name: t.states.name, iso2: t.states.iso2, iso3: t.states.iso3, kind: t.states.kind, started: t.states.started, ended: t.states.ended })
+        .from(t.states)
+        .where(inArray(t.states.id, ids))
+        .all()
+    : [];
+  const byId = new Map(states.map((s) => [s.id, s]));
+  const ties = countTiesByState(db, query.day, ids);
+  const rows = ids.flatMap((id) => {
+    const s = byId.get(id);
+    return s ? [{ ...s, matchedName: matches?.get(s.id)?.matchedName ?? null, ties: ties.get(s.id) ?? { member: 0, other: 0 } }] : [];
+  });
+  return { rows, total: keys.length, page, pageCount };
 }
 
 export type CountryChange = ChangeFields & { organizationId: number; citations: CitationView[] };

@@ -244,6 +244,41 @@ function organizationFigures(db: Db, orgs: readonly IndexOrganization[], day: st
   );
 }
 
+type OrderKey = Pick<IndexOrganization, 'id' | 'acronym' | 'name' | 'founded' | 'dissolved'>;
+
+/**
+ * For every organization, the columns a view orders and filters by: the id and acronym always, the
+ * name, founding and dissolution only when asked for (the others stay empty and are not to be read).
+ * Plain rows, shaped here: with tens of thousands of organizations, reading whole rows was most of
+ * the cost of a page.
+ */
+function readOrderKeys(db: Db, need: { name: boolean; founded: boolean; dissolved: boolean }): OrderKey[] {
+  const o = t.organizations;
+  const columns = {
+    id: o.id,
+    acronym: o.acronym,
+    ...(need.name ? { name: o.name } : {}),
+    ...(need.founded ? { founded: o.founded } : {}),
+    ...(need.dissolved ? { dissolved: o.dissolved } : {}),
+  };
+  // The values come in the order of the columns given.
+  const names = Object.keys(columns) as (keyof OrderKey)[];
+  return (db.select(columns).from(o).values() as unknown[][]).map((values) => {
+    const key: Record<keyof OrderKey, unknown> = { id: 0, acronym: '', name: '', founded: null, dissolved: null };
+    names.forEach((name, i) => (key[name] = values[i]));
+    return key as OrderKey;
+  });
+}
+
+const INDEX_COLUMNS = {
+  id: t.organizations.id,
+  slug: t.organizations.slug,
+  acronym: t.organizations.acronym,
+  name: t.organizations.name,
+  founded: t.organizations.founded,
+  dissolved: t.organizations.dissolved,
+};
+
 /**
  * One page of the organization index: search, filters, counts on the day. The order and the page
  * come from the organizations' own columns, and the figures are read for the page's organizations
@@ -253,27 +288,24 @@ function organizationFigures(db: Db, orgs: readonly IndexOrganization[], day: st
  */
 export function listOrganizationsPage(db: Db, query: OrganizationListQuery) {
   const matches = query.q.trim() ? matchOrganizations(db, query.q) : null;
-  const orgs: IndexOrganization[] = db
-    .select({ id: t.organizations.id, slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name, founded: t.organizations.founded, dissolved: t.organizations.dissolved })
-    .from(t.organizations)
-    .all()
-    .filter((o) => !matches || matches.has(o.id))
-    .filter((o) => {
-      if (query.state === 'all') return true;
-      const gone = !!o.dissolved && hasStartedBy(o.dissolved, query.day);
-      return query.state === 'dissolved' ? gone : !gone;
-    });
+  const inView = (o: OrderKey) => {
+    if (matches && !matches.has(o.id)) return false;
+    if (query.state === 'all') return true;
+    const gone = !!o.dissolved && hasStartedBy(o.dissolved, query.day);
+    return query.state === 'dissolved' ? gone : !gone;
+  };
   const withFigures = (list: readonly IndexOrganization[], figures: Map<number, IndexFigures>): OrganizationListRow[] =>
     list.map((o) => ({ ...o, matchedName: matches?.get(o.id)?.matchedName ?? null, ...figures.get(o.id)! }));
-  const byAcronym = (a: IndexOrganization, b: IndexOrganization) => compareNames(a.acronym, b.acronym) || a.id - b.id;
+  // Every order ends on the id, so the order of the rows read does not matter.
+  const byAcronym = (a: OrderKey, b: OrderKey) => compareNames(a.acronym, b.acronym) || a.id - b.id;
   const byMembers = (a: OrganizationListRow, b: OrganizationListRow) => b.counts.member - a.counts.member || byAcronym(a, b);
-  const sorts: Record<Exclude<OrganizationSort, 'members'>, (a: IndexOrganization, b: IndexOrganization) => number> = {
+  const sorts: Record<Exclude<OrganizationSort, 'members'>, (a: OrderKey, b: OrderKey) => number> = {
     acronym: byAcronym,
     name: (a, b) => compareNames(a.name, b.name) || byAcronym(a, b),
     founded: (a, b) => compareDefault(a.founded ?? '9999', b.founded ?? '9999') || byAcronym(a, b),
   };
   // A search lists the closest matches first, whatever the chosen order among equals.
-  const byRank = (a: IndexOrganization, b: IndexOrganization) => (matches ? matches.get(a.id)!.rank - matches.get(b.id)!.rank : 0);
+  const byRank = (a: OrderKey, b: OrderKey) => (matches ? matches.get(a.id)!.rank - matches.get(b.id)!.rank : 0);
   const pageOf = (total: number) => {
     const pageCount = Math.max(1, Math.ceil(total / ORGANIZATIONS_PER_PAGE));
     const page = Math.min(Math.max(1, query.page), pageCount);
@@ -282,6 +314,7 @@ export function listOrganizationsPage(db: Db, query: OrganizationListQuery) {
 
   if (query.status || query.sort === 'members') {
     // The filter or the order needs every row's counts.
+    const orgs = db.select(INDEX_COLUMNS).from(t.organizations).all().filter(inView);
     let rows = withFigures(orgs, organizationFigures(db, orgs, query.day, 'all'));
     if (query.status) rows = rows.filter((r) => r.counts[query.status!] > 0);
     const order = query.sort === 'members' ? byMembers : sorts[query.sort];
@@ -291,8 +324,12 @@ export function listOrganizationsPage(db: Db, query: OrganizationListQuery) {
   }
 
   const order = sorts[query.sort];
-  const sorted = [...orgs].sort((a, b) => byRank(a, b) || order(a, b));
-  const { page, pageCount, from, to } = pageOf(sorted.length);
-  const shown = sorted.slice(from, to);
-  return { rows: withFigures(shown, organizationFigures(db, shown, query.day, 'these')), total: sorted.length, page, pageCount };
+  const keys = readOrderKeys(db, { name: query.sort === 'name', founded: query.sort === 'founded', dissolved: query.state !== 'all' })
+    .filter(inView)
+    .sort((a, b) => byRank(a, b) || order(a, b));
+  const { page, pageCount, from, to } = pageOf(keys.length);
+  const ids = keys.slice(from, to).map((k) => k.id);
+  const byId = new Map(ids.length ? db.select(INDEX_COLUMNS).from(t.organizations).where(inArray(t.organizations.id, ids)).all().map((o) => [o.id, o]) : []);
+  const shown = ids.flatMap((id) => byId.get(id) ?? []);
+  return { rows: withFigures(shown, organizationFigures(db, shown, query.day, 'these')), total: keys.length, page, pageCount };
 }
