@@ -1,12 +1,12 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { holdingOn, holdingsOn, sortChanges, spellsOf, type Holding, type Spell } from '@/lib/domain/status-history';
 import { comparePartialDates, hasStartedBy } from '@/lib/domain/partial-date';
 import { countsAsMember, HELD_STATUSES, type HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
 import type { ChangeFields } from './change-columns';
+import { compareNames } from './collation';
 import { listCitationsFor, type CitationView } from './citations';
-import { listAllChangesByOrganization } from './organizations';
 import { matchStates } from './search';
 
 export function getStateByCode(db: Db, code: string) {
@@ -19,12 +19,31 @@ export function getStateByCode(db: Db, code: string) {
   return { ...state, otherNames, successor };
 }
 
-/** For each state: how many organizations it is a member of on the day, and how many other ties it holds. */
-export function countTiesByState(db: Db, day: string): Map<number, { member: number; other: number }> {
-  const dissolved = new Map(db.select({ id: t.organizations.id, dissolved: t.organizations.dissolved }).from(t.organizations).all().map((o) => [o.id, o.dissolved]));
+/**
+ * For each state (each of `stateIds` when given, else every state): how many organizations it is a
+ * member of on the day, and how many other ties it holds. A state's ties come from its own changes
+ * in each organization, so reading only the given states' changes gives them the same figures.
+ */
+export function countTiesByState(db: Db, day: string, stateIds?: readonly number[]): Map<number, { member: number; other: number }> {
   const ties = new Map<number, { member: number; other: number }>();
-  for (const [organizationId, changes] of listAllChangesByOrganization(db)) {
-    for (const holding of holdingsOn(changes, day, dissolved.get(organizationId))) {
+  if (stateIds && stateIds.length === 0) return ties;
+  const rows = db
+    .select({
+      id: t.statusChanges.id, organizationId: t.statusChanges.organizationId, stateId: t.statusChanges.stateId, status: t.statusChanges.status, date: t.statusChanges.date,
+      dissolved: t.organizations.dissolved,
+    })
+    .from(t.statusChanges)
+    .innerJoin(t.organizations, eq(t.organizations.id, t.statusChanges.organizationId))
+    .where(stateIds ? inArray(t.statusChanges.stateId, [...stateIds]) : undefined)
+    .all();
+  const byOrganization = new Map<number, { dissolved: string | null; changes: typeof rows }>();
+  for (const row of rows) {
+    const entry = byOrganization.get(row.organizationId);
+    if (entry) entry.changes.push(row);
+    else byOrganization.set(row.organizationId, { dissolved: row.dissolved, changes: [row] });
+  }
+  for (const { dissolved, changes } of byOrganization.values()) {
+    for (const holding of holdingsOn(changes, day, dissolved)) {
       const entry = ties.get(holding.stateId) ?? { member: 0, other: 0 };
       if (countsAsMember(holding.status)) entry.member++;
       else entry.other++;
@@ -38,20 +57,33 @@ export const STATE_KIND_FILTERS = ['all', 'iso', 'historic', 'entity'] as const;
 export type StateKindFilter = (typeof STATE_KIND_FILTERS)[number];
 export const COUNTRIES_PER_PAGE = 100;
 
-/** The index of states and entities: search by any name or code, filter by kind, ties on the day. */
+/**
+ * The index of states and entities: search by any name or code, filter by kind, ties on the day.
+ * Search, filter, order and page use the states' own columns; ties are counted for the page's states.
+ */
 export function listCountriesPage(db: Db, query: { q: string; kind: StateKindFilter; page: number; day: string }) {
   const matches = query.q.trim() ? matchStates(db, query.q) : null;
-  const ties = countTiesByState(db, query.day);
-  const rows = db
-    .select({ id: t.states.id, code: t.states.code, name: t.states.name, iso2: t.states.iso2, iso3: t.states.iso3, kind: t.states.kind, started: t.states.started, ended: t.states.ended })
-    .from(t.states)
-    .all()
-    .filter((s) => (!matches || matches.has(s.id)) && (query.kind === 'all' || s.kind === query.kind))
-    .map((s) => ({ ...s, matchedName: matches?.get(s.id)?.matchedName ?? null, ties: ties.get(s.id) ?? { member: 0, other: 0 } }))
-    .sort((a, b) => (matches ? matches.get(a.id)!.rank - matches.get(b.id)!.rank : 0) || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
-  const pageCount = Math.max(1, Math.ceil(rows.length / COUNTRIES_PER_PAGE));
+  // Only what the search, the filter and the order need, for every state, as plain rows in the order recorded.
+  const keys = (db.select({ id: t.states.id, name: t.states.name, kind: t.states.kind }).from(t.states).orderBy(asc(t.states.id)).values() as [number, string, t.State['kind']][])
+    .filter(([id, , kind]) => (!matches || matches.has(id)) && (query.kind === 'all' || kind === query.kind))
+    .sort(([a, aName], [b, bName]) => (matches ? matches.get(a)!.rank - matches.get(b)!.rank : 0) || compareNames(aName, bName));
+  const pageCount = Math.max(1, Math.ceil(keys.length / COUNTRIES_PER_PAGE));
   const page = Math.min(Math.max(1, query.page), pageCount);
-  return { rows: rows.slice((page - 1) * COUNTRIES_PER_PAGE, page * COUNTRIES_PER_PAGE), total: rows.length, page, pageCount };
+  const ids = keys.slice((page - 1) * COUNTRIES_PER_PAGE, page * COUNTRIES_PER_PAGE).map(([id]) => id);
+  const states = ids.length
+    ? db
+        .select({ id: t.states.id, code: t.states.code, name: t.states.name, iso2: t.states.iso2, iso3: t.states.iso3, kind: t.states.kind, started: t.states.started, ended: t.states.ended })
+        .from(t.states)
+        .where(inArray(t.states.id, ids))
+        .all()
+    : [];
+  const byId = new Map(states.map((s) => [s.id, s]));
+  const ties = countTiesByState(db, query.day, ids);
+  const rows = ids.flatMap((id) => {
+    const s = byId.get(id);
+    return s ? [{ ...s, matchedName: matches?.get(s.id)?.matchedName ?? null, ties: ties.get(s.id) ?? { member: 0, other: 0 } }] : [];
+  });
+  return { rows, total: keys.length, page, pageCount };
 }
 
 export type CountryChange = ChangeFields & { organizationId: number; citations: CitationView[] };

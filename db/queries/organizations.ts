@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import { checkCountClaim, countRangesOn, countsOn, holdingsOn, lastDayBefore, type ChangeLike, type Holding, type StatusCounts } from '@/lib/domain/status-history';
 import { hasStartedBy } from '@/lib/domain/partial-date';
 import { coverageGap, type CoverageGap } from '@/lib/domain/coverage';
@@ -6,6 +6,7 @@ import type { HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
 import { CHANGE_COLUMNS, type ChangeFields } from './change-columns';
+import { compareDefault, compareNames } from './collation';
 import { listCitationsFor, type CitationView } from './citations';
 import { matchOrganizations } from './search';
 
@@ -131,19 +132,29 @@ export function listStatusHistory(db: Db, organizationId: number): HistoryLine[]
 
 type BareChange = ChangeLike & { organizationId: number };
 
-/** Every status change of every organization in one read, grouped by organization. */
-export function listAllChangesByOrganization(db: Db): Map<number, BareChange[]> {
+/**
+ * The status changes of the given organizations (of every organization when none are given) in one
+ * read, grouped by organization.
+ */
+export function listChangesByOrganization(db: Db, organizationIds?: readonly number[]): Map<number, BareChange[]> {
+  const grouped = new Map<number, BareChange[]>();
+  if (organizationIds && organizationIds.length === 0) return grouped;
   const rows = db
     .select({ id: t.statusChanges.id, organizationId: t.statusChanges.organizationId, stateId: t.statusChanges.stateId, status: t.statusChanges.status, date: t.statusChanges.date })
     .from(t.statusChanges)
+    .where(organizationIds ? inArray(t.statusChanges.organizationId, [...organizationIds]) : undefined)
     .all();
-  const grouped = new Map<number, BareChange[]>();
   for (const row of rows) {
     const list = grouped.get(row.organizationId);
     if (list) list.push(row);
     else grouped.set(row.organizationId, [row]);
   }
   return grouped;
+}
+
+/** Every status change of every organization in one read, grouped by organization. */
+export function listAllChangesByOrganization(db: Db): Map<number, BareChange[]> {
+  return listChangesByOrganization(db);
 }
 
 export const ORGANIZATION_SORTS = ['acronym', 'name', 'members', 'founded'] as const;
@@ -173,55 +184,152 @@ export type OrganizationListRow = {
 
 export const ORGANIZATIONS_PER_PAGE = 50;
 
-function listClaimsByOrganization(db: Db) {
-  const byOrg = new Map<number, { status: t.CountClaim['status']; count: number; date: string }[]>();
-  for (const c of db.select({ organizationId: t.countClaims.organizationId, status: t.countClaims.status, count: t.countClaims.count, date: t.countClaims.date }).from(t.countClaims).all()) {
-    const list = byOrg.get(c.organizationId) ?? [];
-    list.push(c);
-    byOrg.set(c.organizationId, list);
+type ClaimFigures = { organizationId: number; status: t.CountClaim['status']; count: number; date: string };
+
+/** The count claims of the given organizations (of every one when none are given), by organization, in the order recorded. */
+function listClaimsByOrganization(db: Db, organizationIds?: readonly number[]) {
+  const byOrg = new Map<number, ClaimFigures[]>();
+  if (organizationIds && organizationIds.length === 0) return byOrg;
+  const rows = db
+    .select({ organizationId: t.countClaims.organizationId, status: t.countClaims.status, count: t.countClaims.count, date: t.countClaims.date })
+    .from(t.countClaims)
+    .where(organizationIds ? inArray(t.countClaims.organizationId, [...organizationIds]) : undefined)
+    .orderBy(asc(t.countClaims.id))
+    .all();
+  for (const claim of rows) {
+    const list = byOrg.get(claim.organizationId) ?? [];
+    list.push(claim);
+    byOrg.set(claim.organizationId, list);
   }
   return byOrg;
 }
 
+/** Pending invitations of the given organizations (of every one when none are given), by organization. */
+function countPendingInvitationsByOrganization(db: Db, organizationIds?: readonly number[]) {
+  if (organizationIds && organizationIds.length === 0) return new Map<number, number>();
+  const pending = eq(t.invitations.outcome, 'pending');
+  return new Map(
+    db
+      .select({ organizationId: t.invitations.organizationId, n: count() })
+      .from(t.invitations)
+      .where(organizationIds ? and(pending, inArray(t.invitations.organizationId, [...organizationIds])) : pending)
+      .groupBy(t.invitations.organizationId)
+      .all()
+      .map((r) => [r.organizationId, r.n]),
+  );
+}
+
+type IndexOrganization = Pick<OrganizationListRow, 'id' | 'slug' | 'acronym' | 'name' | 'founded' | 'dissolved'>;
+type IndexFigures = Pick<OrganizationListRow, 'counts' | 'pendingInvitations' | 'coverageGap'>;
+
 /**
- * One page of the organization index: search, filters, counts on the day. Counts come from one read
- * of all status changes, derived per organization by the same rule as every other count.
+ * Counts on the day, pending invitations and the coverage gap of each organization given, by the
+ * same rules as every other count. `scope` 'all' reads every organization's facts in one pass (for a
+ * view that needs the figures of every row); 'these' reads only those of the organizations given.
+ */
+function organizationFigures(db: Db, orgs: readonly IndexOrganization[], day: string, scope: 'all' | 'these'): Map<number, IndexFigures> {
+  const ids = scope === 'all' ? undefined : orgs.map((o) => o.id);
+  const changes = listChangesByOrganization(db, ids);
+  const invitations = countPendingInvitationsByOrganization(db, ids);
+  const claims = listClaimsByOrganization(db, ids);
+  return new Map(
+    orgs.map((o) => [
+      o.id,
+      {
+        counts: countsOn(changes.get(o.id) ?? [], day, o.dissolved),
+        pendingInvitations: invitations.get(o.id) ?? 0,
+        coverageGap: coverageGap((claims.get(o.id) ?? []).map((c) => ({ ...c, recorded: checkCountClaim(changes.get(o.id) ?? [], c, o).recorded }))),
+      },
+    ]),
+  );
+}
+
+type OrderKey = Pick<IndexOrganization, 'id' | 'acronym' | 'name' | 'founded' | 'dissolved'>;
+
+/**
+ * For every organization, the columns a view orders and filters by: the id and acronym always, the
+ * name, founding and dissolution only when asked for (the others stay empty and are not to be read).
+ * Plain rows, shaped here: with tens of thousands of organizations, reading whole rows was most of
+ * the cost of a page.
+ */
+function readOrderKeys(db: Db, need: { name: boolean; founded: boolean; dissolved: boolean }): OrderKey[] {
+  const o = t.organizations;
+  const columns = {
+    id: o.id,
+    acronym: o.acronym,
+    ...(need.name ? { name: o.name } : {}),
+    ...(need.founded ? { founded: o.founded } : {}),
+    ...(need.dissolved ? { dissolved: o.dissolved } : {}),
+  };
+  // The values come in the order of the columns given.
+  const names = Object.keys(columns) as (keyof OrderKey)[];
+  return (db.select(columns).from(o).values() as unknown[][]).map((values) => {
+    const key: Record<keyof OrderKey, unknown> = { id: 0, acronym: '', name: '', founded: null, dissolved: null };
+    names.forEach((name, i) => (key[name] = values[i]));
+    return key as OrderKey;
+  });
+}
+
+const INDEX_COLUMNS = {
+  id: t.organizations.id,
+  slug: t.organizations.slug,
+  acronym: t.organizations.acronym,
+  name: t.organizations.name,
+  founded: t.organizations.founded,
+  dissolved: t.organizations.dissolved,
+};
+
+/**
+ * One page of the organization index: search, filters, counts on the day. The order and the page
+ * come from the organizations' own columns, and the figures are read for the page's organizations
+ * alone, unless the view needs them for every row (a status filter, the order by members): then
+ * they come from one read of all status changes. Either way each figure is derived by the same rule
+ * as every other count.
  */
 export function listOrganizationsPage(db: Db, query: OrganizationListQuery) {
   const matches = query.q.trim() ? matchOrganizations(db, query.q) : null;
-  const orgs = db
-    .select({ id: t.organizations.id, slug: t.organizations.slug, acronym: t.organizations.acronym, name: t.organizations.name, founded: t.organizations.founded, dissolved: t.organizations.dissolved })
-    .from(t.organizations)
-    .all()
-    .filter((o) => !matches || matches.has(o.id))
-    .filter((o) => {
-      if (query.state === 'all') return true;
-      const gone = !!o.dissolved && hasStartedBy(o.dissolved, query.day);
-      return query.state === 'dissolved' ? gone : !gone;
-    });
-  const changes = listAllChangesByOrganization(db);
-  const invitations = new Map(
-    db.select({ organizationId: t.invitations.organizationId, n: count() }).from(t.invitations).where(eq(t.invitations.outcome, 'pending')).groupBy(t.invitations.organizationId).all().map((r) => [r.organizationId, r.n]),
-  );
-  const claims = listClaimsByOrganization(db);
-  let rows: OrganizationListRow[] = orgs.map((o) => ({
-    ...o,
-    matchedName: matches?.get(o.id)?.matchedName ?? null,
-    counts: countsOn(changes.get(o.id) ?? [], query.day, o.dissolved),
-    pendingInvitations: invitations.get(o.id) ?? 0,
-    coverageGap: coverageGap((claims.get(o.id) ?? []).map((c) => ({ ...c, recorded: checkCountClaim(changes.get(o.id) ?? [], c, o).recorded }))),
-  }));
-  if (query.status) rows = rows.filter((r) => r.counts[query.status!] > 0);
-  const byAcronym = (a: OrganizationListRow, b: OrganizationListRow) => a.acronym.localeCompare(b.acronym, 'en', { sensitivity: 'base' }) || a.id - b.id;
-  const sorts: Record<OrganizationSort, (a: OrganizationListRow, b: OrganizationListRow) => number> = {
+  const inView = (o: OrderKey) => {
+    if (matches && !matches.has(o.id)) return false;
+    if (query.state === 'all') return true;
+    const gone = !!o.dissolved && hasStartedBy(o.dissolved, query.day);
+    return query.state === 'dissolved' ? gone : !gone;
+  };
+  const withFigures = (list: readonly IndexOrganization[], figures: Map<number, IndexFigures>): OrganizationListRow[] =>
+    list.map((o) => ({ ...o, matchedName: matches?.get(o.id)?.matchedName ?? null, ...figures.get(o.id)! }));
+  // Every order ends on the id, so the order of the rows read does not matter.
+  const byAcronym = (a: OrderKey, b: OrderKey) => compareNames(a.acronym, b.acronym) || a.id - b.id;
+  const byMembers = (a: OrganizationListRow, b: OrganizationListRow) => b.counts.member - a.counts.member || byAcronym(a, b);
+  const sorts: Record<Exclude<OrganizationSort, 'members'>, (a: OrderKey, b: OrderKey) => number> = {
     acronym: byAcronym,
-    name: (a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || byAcronym(a, b),
-    members: (a, b) => b.counts.member - a.counts.member || byAcronym(a, b),
-    founded: (a, b) => (a.founded ?? '9999').localeCompare(b.founded ?? '9999') || byAcronym(a, b),
+    name: (a, b) => compareNames(a.name, b.name) || byAcronym(a, b),
+    founded: (a, b) => compareDefault(a.founded ?? '9999', b.founded ?? '9999') || byAcronym(a, b),
   };
   // A search lists the closest matches first, whatever the chosen order among equals.
-  rows.sort((a, b) => (matches ? matches.get(a.id)!.rank - matches.get(b.id)!.rank : 0) || sorts[query.sort](a, b));
-  const pageCount = Math.max(1, Math.ceil(rows.length / ORGANIZATIONS_PER_PAGE));
-  const page = Math.min(Math.max(1, query.page), pageCount);
-  return { rows: rows.slice((page - 1) * ORGANIZATIONS_PER_PAGE, page * ORGANIZATIONS_PER_PAGE), total: rows.length, page, pageCount };
+  const byRank = (a: OrderKey, b: OrderKey) => (matches ? matches.get(a.id)!.rank - matches.get(b.id)!.rank : 0);
+  const pageOf = (total: number) => {
+    const pageCount = Math.max(1, Math.ceil(total / ORGANIZATIONS_PER_PAGE));
+    const page = Math.min(Math.max(1, query.page), pageCount);
+    return { page, pageCount, from: (page - 1) * ORGANIZATIONS_PER_PAGE, to: page * ORGANIZATIONS_PER_PAGE };
+  };
+
+  if (query.status || query.sort === 'members') {
+    // The filter or the order needs every row's counts.
+    const orgs = db.select(INDEX_COLUMNS).from(t.organizations).all().filter(inView);
+    let rows = withFigures(orgs, organizationFigures(db, orgs, query.day, 'all'));
+    if (query.status) rows = rows.filter((r) => r.counts[query.status!] > 0);
+    const order = query.sort === 'members' ? byMembers : sorts[query.sort];
+    rows.sort((a, b) => byRank(a, b) || order(a, b));
+    const { page, pageCount, from, to } = pageOf(rows.length);
+    return { rows: rows.slice(from, to), total: rows.length, page, pageCount };
+  }
+
+  const order = sorts[query.sort];
+  const keys = readOrderKeys(db, { name: query.sort === 'name', founded: query.sort === 'founded', dissolved: query.state !== 'all' })
+    .filter(inView)
+    .sort((a, b) => byRank(a, b) || order(a, b));
+  const { page, pageCount, from, to } = pageOf(keys.length);
+  const ids = keys.slice(from, to).map((k) => k.id);
+  const byId = new Map(ids.length ? db.select(INDEX_COLUMNS).from(t.organizations).where(inArray(t.organizations.id, ids)).all().map((o) => [o.id, o]) : []);
+  const shown = ids.flatMap((id) => byId.get(id) ?? []);
+  return { rows: withFigures(shown, organizationFigures(db, shown, query.day, 'these')), total: keys.length, page, pageCount };
 }

@@ -6,13 +6,13 @@ export type Load = { requestsPerSecond: number; medianMs: number; p99Ms: number;
 
 export const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
 
-export async function load(url: string, options: { seconds: number; connections: number; paths?: () => string }): Promise<Load> {
+export async function load(url: string, options: { seconds: number; connections: number; paths?: () => string; headers?: Record<string, string> }): Promise<Load> {
   const { seconds, connections, paths } = options;
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
-    headers: BROWSER_HEADERS,
+    headers: { ...BROWSER_HEADERS, ...options.headers },
     ...(paths ? { requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, path: paths() }) }] } : {}),
   });
   return {
