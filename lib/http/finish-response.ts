@@ -1,11 +1,13 @@
 // What scripts/serve.ts adds to Next's answers: each HTML page's script hashes in its
-// Content-Security-Policy (lib/http/page-policy.ts), HSTS on an HTTPS site, and for the public
-// pages and open data a Cache-Control that lets a CDN keep them but ask again (ETag) before each
-// use, so that a save is seen at once everywhere. Pages are buffered to be hashed, and compressed
-// here. A cached page comes from Next as the very same string on every request: what is worked out
-// from it (its ETag, policy, bytes and compressed bytes) is kept with that string as the key, so a
-// page served again costs no hashing, encoding or compression (next.config.js turns Next's own
-// ETag, a hash of the whole page on every request, off).
+// Content-Security-Policy (lib/http/page-policy.ts), HSTS on an HTTPS site, compression, and for
+// the public pages and open data a Cache-Control that lets a CDN keep them but ask again (ETag)
+// before each use, so that a save is seen at once everywhere.
+//
+// Pages and open data are buffered here, to be hashed and compressed. An answer Next serves from
+// its cache is the same for everyone, and a cached page comes as the very same string on every
+// request: what is worked out from it (ETag, policy, bytes, compressed bytes) is kept with that
+// string, or the answer's ETag, as the key. Served again, it costs no hashing, encoding or
+// compression (next.config.js turns off Next's own ETag, a hash of the whole page each time).
 import { createHash } from 'node:crypto';
 import type http from 'node:http';
 import { promisify } from 'node:util';
@@ -15,42 +17,48 @@ import { pagePolicy } from './page-policy';
 
 const gzip = promisify(zlib.gzip);
 const PUBLIC_CACHE = 'public, max-age=0, must-revalidate';
+const COMPRESSIBLE = /^(text\/|application\/(json|atom\+xml|xml))/;
 const KEPT = 200;
-type Worked = { etag: string; policy: string; bytes: Buffer; gzipped?: Buffer };
-const byPage = new Map<string | Buffer, Worked>();
-// A page whose body came as bytes is kept under the hash of its bytes.
-const byDigest = new Map<string, Worked>();
 
-/** Pages (not build assets, not files): the answers that may be HTML. */
-function mayBePage(path: string): boolean {
-  return !path.startsWith('/_next/') && !path.startsWith('/api/') && !path.startsWith('/feeds/') && !/\.[a-z0-9]+$/i.test(path);
+type Worked = { etag: string | null; policy: string | null; bytes: Buffer; gzipped?: Buffer };
+/** Cached answers by their body when it came as one string (the same object each time)… */
+const byBody = new Map<string, Worked>();
+/** …else by their ETag, or the hash of their bytes. */
+const byTag = new Map<string, Worked>();
+
+/** Answers worked out here: pages and open data, not build assets or other files. */
+function handledHere(path: string): boolean {
+  return !path.startsWith('/_next/') && (path.startsWith('/api/') || !/\.[a-z0-9]+$/i.test(path));
 }
 
-function remember<K>(map: Map<K, Worked>, key: K, entry: Worked) {
+function remember(map: Map<string, Worked>, key: string, entry: Worked) {
   if (map.size >= KEPT) map.delete(map.keys().next().value!);
   map.set(key, entry);
 }
 
-const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url').slice(0, 27);
+const digest = (bytes: Buffer) => `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
+const bytesOf = (body: string | Buffer) => (typeof body === 'string' ? Buffer.from(body, 'utf8') : body);
 
-function workOut(bytes: Buffer, secure: boolean, hash = digest(bytes)): Worked {
-  return { etag: `"${hash}"`, policy: pagePolicy(bytes.toString('utf8'), { secure }), bytes };
+function workOut(bytes: Buffer, html: boolean, secure: boolean, etag: string | null): Worked {
+  return { etag, policy: html ? pagePolicy(bytes.toString('utf8'), { secure }) : null, bytes };
 }
 
-/** What a cached page's body gives, worked out once: the same string or bytes give the same entry. */
-function cachedPage(body: string | Buffer, secure: boolean): Worked {
-  if (typeof body === 'string') {
-    const known = byPage.get(body);
+/** A cached answer, worked out once: the same string, ETag or bytes give the same entry. */
+function sharedAnswer(body: string | Buffer, html: boolean, secure: boolean, etag: string | null): Worked {
+  if (typeof body === 'string' && !etag) {
+    const known = byBody.get(body);
     if (known) return known;
-    const entry = workOut(Buffer.from(body, 'utf8'), secure);
-    remember(byPage, body, entry);
+    const bytes = bytesOf(body);
+    const entry = workOut(bytes, html, secure, digest(bytes));
+    remember(byBody, body, entry);
     return entry;
   }
-  const hash = digest(body);
-  const known = byDigest.get(hash);
-  if (known) return known;
-  const entry = workOut(body, secure, hash);
-  remember(byDigest, hash, entry);
+  const bytes = bytesOf(body);
+  const tag = etag ?? digest(bytes);
+  const known = byTag.get(tag);
+  if (known && known.bytes.equals(bytes)) return known;
+  const entry = workOut(bytes, html, secure, tag);
+  remember(byTag, tag, entry);
   return entry;
 }
 
@@ -60,34 +68,39 @@ function publicCacheControl(req: http.IncomingMessage, res: http.ServerResponse,
   if (read && cached && !isPrivatePath(path) && !res.hasHeader('set-cookie')) res.setHeader('Cache-Control', PUBLIC_CACHE);
 }
 
-/** The client (a CDN) holds these bytes already: the cached open data has an ETag of its own. */
-function unchanged(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-  const etag = res.getHeader('etag');
+/** The client (a CDN) holds these bytes already. */
+function unchanged(req: http.IncomingMessage, etag: unknown): boolean {
   return (req.method === 'GET' || req.method === 'HEAD') && typeof etag === 'string' && req.headers['if-none-match'] === etag;
 }
 
-function notModified(res: http.ServerResponse, args: unknown[]) {
-  args[0] = 304;
-  res.removeHeader('content-length');
-  res.removeHeader('content-type');
-  const end = res.end.bind(res) as (...a: unknown[]) => http.ServerResponse;
-  res.write = ((..._a: unknown[]) => true) as typeof res.write;
-  res.end = ((...a: unknown[]) => end(...a.filter((x) => typeof x === 'function'))) as typeof res.end;
+/** Adds to the Vary Next wrote (the router's headers), never replaces it. */
+function addVary(res: http.ServerResponse, header: string) {
+  const vary = String(res.getHeader('vary') ?? '');
+  if (!vary.split(',').some((h) => h.trim().toLowerCase() === header.toLowerCase())) res.setHeader('Vary', vary ? `${vary}, ${header}` : header);
+}
+
+/** Build assets and files: Next answers them; only the public cache policy and 304 are added. */
+function finishFiles(req: http.IncomingMessage, res: http.ServerResponse, path: string) {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    publicCacheControl(req, res, path);
+    if (args[0] === 200 && unchanged(req, res.getHeader('etag'))) {
+      args[0] = 304;
+      res.removeHeader('content-length');
+      res.removeHeader('content-type');
+      const end = res.end.bind(res) as (...a: unknown[]) => http.ServerResponse;
+      res.write = ((..._a: unknown[]) => true) as typeof res.write;
+      res.end = ((...a: unknown[]) => end(...a.filter((x) => typeof x === 'function'))) as typeof res.end;
+    }
+    return writeHead(...args);
+  }) as typeof res.writeHead;
 }
 
 export function finishResponses(req: http.IncomingMessage, res: http.ServerResponse, secure: boolean): void {
   const path = (req.url ?? '/').split('?')[0]!;
   if (secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
-  if (!mayBePage(path)) {
-    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
-    res.writeHead = ((...args: unknown[]) => {
-      publicCacheControl(req, res, path);
-      if (typeof args[0] === 'number' && args[0] === 200 && unchanged(req, res)) notModified(res, args);
-      return writeHead(...args);
-    }) as typeof res.writeHead;
-    return;
-  }
-  // Next must not compress what is hashed here; this answer is compressed below instead.
+  if (!handledHere(path)) return finishFiles(req, res, path);
+  // Next must not compress what is hashed and kept here; the answer is compressed below instead.
   const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   delete req.headers['accept-encoding'];
   const chunks: (string | Buffer)[] = [];
@@ -99,7 +112,7 @@ export function finishResponses(req: http.IncomingMessage, res: http.ServerRespo
     else chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, encoding as BufferEncoding));
   };
   // One string stays itself (the key of a cached page); anything else becomes bytes.
-  const body = () => (chunks.length === 1 && typeof chunks[0] === 'string' ? chunks[0] : Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c))));
+  const body = () => (chunks.length === 1 && typeof chunks[0] === 'string' ? chunks[0] : Buffer.concat(chunks.map(bytesOf)));
   res.writeHead = ((...args: unknown[]) => {
     head = args;
     return res;
@@ -126,38 +139,33 @@ async function send(req: http.IncomingMessage, res: http.ServerResponse, path: s
   if (head && typeof head[0] === 'number') res.statusCode = head[0];
   const headerArg = head?.find((a) => a && typeof a === 'object') as Record<string, string> | undefined;
   if (headerArg) for (const [k, v] of Object.entries(headerArg)) res.setHeader(k, v);
-  const html = String(res.getHeader('content-type') ?? '').startsWith('text/html');
-  let out = typeof body === 'string' ? null : body;
-  if (html && body.length) {
-    // A page Next serves from its cache (s-maxage) is the same for everyone: worked out once, with
-    // an ETag; a page rendered for this request alone is worked out for it and forgotten.
-    const shared = res.statusCode === 200 && /s-maxage=/.test(String(res.getHeader('cache-control') ?? ''));
-    const entry = shared ? cachedPage(body, secure) : workOut(typeof body === 'string' ? Buffer.from(body, 'utf8') : body, secure, '');
-    res.setHeader('Content-Security-Policy', entry.policy);
-    out = entry.bytes;
-    if (shared) {
-      res.setHeader('ETag', entry.etag);
-      if ((req.method === 'GET' || req.method === 'HEAD') && req.headers['if-none-match'] === entry.etag) {
-        res.statusCode = 304;
-        res.removeHeader('content-length');
-        res.removeHeader('content-type');
-        publicCacheControl(req, res, path);
-        Object.assign(res, original);
-        res.end();
-        return;
-      }
-    }
-    if (acceptsGzip && entry.bytes.length > 1024) {
-      entry.gzipped ??= await gzip(entry.bytes);
-      out = entry.gzipped;
-      res.setHeader('Content-Encoding', 'gzip');
-      res.setHeader('Vary', 'Accept-Encoding');
-    }
-    if (res.hasHeader('content-length')) res.setHeader('Content-Length', out.length);
-  }
-  out ??= Buffer.from(body as string, 'utf8');
+  const type = String(res.getHeader('content-type') ?? '');
+  const html = type.startsWith('text/html');
+  const etag = res.getHeader('etag');
+  // An answer from Next's cache (s-maxage) is the same for everyone: worked out once, with an
+  // ETag; one rendered for this request alone is worked out for it and forgotten.
+  const shared = res.statusCode === 200 && /s-maxage=/.test(String(res.getHeader('cache-control') ?? ''));
+  const entry = shared ? sharedAnswer(body, html, secure, typeof etag === 'string' ? etag : null) : workOut(bytesOf(body), html, secure, typeof etag === 'string' ? etag : null);
+  if (entry.policy) res.setHeader('Content-Security-Policy', entry.policy);
+  if (entry.etag) res.setHeader('ETag', entry.etag);
   publicCacheControl(req, res, path);
-  // Node writes the head through res.writeHead: the real methods again before the real end.
   Object.assign(res, original);
+  if (res.statusCode === 200 && unchanged(req, entry.etag)) {
+    res.statusCode = 304;
+    res.removeHeader('content-length');
+    res.removeHeader('content-type');
+    res.end();
+    return;
+  }
+  let out = entry.bytes;
+  const compressible = out.length > 1024 && COMPRESSIBLE.test(type) && !res.hasHeader('content-encoding');
+  if (compressible) addVary(res, 'Accept-Encoding');
+  if (compressible && acceptsGzip) {
+    entry.gzipped ??= await gzip(entry.bytes);
+    out = entry.gzipped;
+    res.setHeader('Content-Encoding', 'gzip');
+  }
+  if (res.hasHeader('content-length')) res.setHeader('Content-Length', out.length);
+  // Node writes the head through res.writeHead: the real methods were put back above.
   res.end(req.method === 'HEAD' ? undefined : out);
 }
