@@ -81,6 +81,12 @@ async function main() {
   const single = await load(app, { seconds, connections: 1, paths: dateView.next });
   const singleFigures = single.requests ? `median ${ms(single.medianMs)}, p99 ${ms(single.p99Ms)} over ${single.requests} requests` : `none finished in ${seconds} s`;
   console.log(`\nDate view not seen before, one client: ${singleFigures} (goal: median ≤ 50 ms).`);
+  // A shared link to a day nobody asked for before, opened by 20 readers at once: the first request
+  // renders it, the others wait for that render or get its cached copy.
+  const shared = dateView.next();
+  const together = await load(app, { seconds, connections, paths: () => shared });
+  const togetherFigures = together.requests ? `median ${ms(together.medianMs)}, p99 ${ms(together.p99Ms)}, ${int(together.requestsPerSecond)} requests/s` : `none finished in ${seconds} s`;
+  console.log(`Date view not seen before, one shared link, ${connections} clients from the first request: ${togetherFigures}${together.failures ? `, ${together.failures} FAILED` : ''} (goal: median ≤ 50 ms).`);
   for (const failure of failures) console.log(`FAILED REQUESTS ${failure}`);
   console.log(machineLoad());
 }
