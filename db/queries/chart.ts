@@ -1,5 +1,5 @@
 // Reads and series behind an organization's map and member-count chart.
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { memberCountSeries } from '@/lib/domain/member-count-series';
 import { holdingsOn } from '@/lib/domain/status-history';
 import { comparePartialDates, hasStartedBy, startOfPeriod } from '@/lib/domain/partial-date';
@@ -28,6 +28,5 @@ export function getOrganizationPictures(db: Db, organizationId: number, day: str
     dissolvedBy,
     series: memberCountSeries(changes, startOfPeriod(from), end, org.dissolved),
     claims: listCountClaims(db, organizationId).map((c) => ({ id: c.id, status: c.status, count: c.count, date: c.date, recorded: c.recorded })),
-    stateNames: new Map(db.select({ code: t.states.code, name: t.states.name }).from(t.states).orderBy(asc(t.states.code)).all().map((s) => [s.code, s.name])),
   };
 }
