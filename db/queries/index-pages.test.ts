@@ -3,6 +3,7 @@
 // sorted and sliced, as the indexes once did.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { coverageGap } from '@/lib/domain/coverage';
+import { seededRandom } from '@/lib/seeded-random';
 import { hasStartedBy } from '@/lib/domain/partial-date';
 import { checkCountClaim, countsOn, holdingsOn } from '@/lib/domain/status-history';
 import { countsAsMember, HELD_STATUSES, STATUSES, type HeldStatus } from '@/lib/domain/statuses';
@@ -12,23 +13,12 @@ import { createTestDb } from '../test-utils';
 import { COUNTRIES_PER_PAGE, countTiesByState, listCountriesPage, STATE_KIND_FILTERS } from './countries';
 import { listOrganizationsPage, ORGANIZATION_SORTS, ORGANIZATIONS_PER_PAGE, type OrganizationListQuery, type OrganizationListRow } from './organizations';
 
-/** A small seeded generator, so the world is the same on every run. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(state ^ (state >>> 15), state | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // Names that sort alike but for case or accents, so ties fall to the next key.
 const WORDS = ['alpha', 'Alpha', 'ÁLPHA', 'beta', 'Bêta', 'Zeta', 'zeta', 'Ébène', 'ebene', 'Omega', 'Öl', 'ol'];
 
 function buildWorld() {
   const db = createTestDb();
-  const next = random(7);
+  const next = seededRandom(7);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const year = () => 1945 + Math.floor(next() * 85);
   const date = () => {

@@ -6,6 +6,7 @@
 // Generated facts touch only generated records: the pages of real organizations and states keep
 // their own content while the data around them grows, so their latency shows what the growth costs.
 import Database from 'better-sqlite3';
+import { seededRandom } from '../../lib/seeded-random';
 
 const STATUSES = ['member', 'observer', 'associate', 'partner', 'suspended', 'withdrawn'] as const;
 const GENERATED = 'Generated for the scale benchmark; not real data.';
@@ -20,17 +21,6 @@ export function countRows(file: string): Counts {
   return counts;
 }
 
-/** A small seeded generator (mulberry32): the same rows on every run, with 32-bit integer arithmetic. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Adds (factor − 1) times the shipped rows, so that the whole is `factor` times the shipped data. */
 export function growSynthetic(file: string, factor: number): Counts {
   const shipped = countRows(file);
@@ -38,7 +28,7 @@ export function growSynthetic(file: string, factor: number): Counts {
   if (extra <= 0) return shipped;
   const db = new Database(file);
   db.pragma('foreign_keys = ON');
-  const random = mulberry32(42);
+  const random = seededRandom(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   db.transaction(() => {
     const addOrg = db.prepare('insert into organization (slug, acronym, name, founded, description) values (?, ?, ?, ?, ?)');

@@ -14,17 +14,9 @@ import { codeFor, entryByKey } from './crosswalk';
 import { importCow } from './import';
 import { readCowOrganizations, readIgoYears, type IgoYearRow } from './data';
 import { COW_SOURCE } from './source';
+import { seededRandom } from '@/lib/seeded-random';
 
 const SAMPLE_SIZE = 2500;
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let db: Db;
 let report: SeedReport;
@@ -123,7 +115,7 @@ describe('COW IGO v3 import', () => {
     const changesByOrg = new Map<number, ChangeRow[]>();
 
     const eligible = rows.filter((r) => { const dead = cowOrgs.get(r.ioname)!.deaddate; return dead === null || r.year <= dead; });
-    const random = mulberry32(20240607);
+    const random = seededRandom(20240607);
     const picked = new Set<number>();
     while (picked.size < SAMPLE_SIZE) picked.add(Math.floor(random() * eligible.length));
 
