@@ -152,11 +152,6 @@ export function listChangesByOrganization(db: Db, organizationIds?: readonly num
   return grouped;
 }
 
-/** Every status change of every organization in one read, grouped by organization. */
-export function listAllChangesByOrganization(db: Db): Map<number, BareChange[]> {
-  return listChangesByOrganization(db);
-}
-
 export const ORGANIZATION_SORTS = ['acronym', 'name', 'members', 'founded'] as const;
 export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];
 export type OrganizationListQuery = {
