@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import { getDb } from '@/db/client';
+import { getDb, type Db } from '@/db/client';
 import { countryFeed, organizationFeed, siteFeed } from '@/lib/open-data/atom';
 import { countryAnswer, membersCsvAnswer, organizationAnswer, organizationsAnswer, spellsCsvAnswer, statusChangesCsvAnswer } from '@/lib/open-data/handlers';
 import { jsonError } from '@/lib/open-data/http';
 import { listeningOrigin } from '@/lib/site';
 
 // The open data of today, served from Next's cache like the reader pages (app/cached):
-// next.config.js rewrites /api/v1/… and /feeds/… here when no query parameter changes the answer
-// (lib/http/reader-routes.js). Rendered on first request, expired by every save (lib/cache/expire.ts).
+// next.config.js rewrites /api/v1/… here when no query parameter changes the answer, and every
+// /feeds/… (the feeds take none; they are answered only here) (lib/http/reader-routes.js).
+// Rendered on first request, expired by every save (lib/cache/expire.ts).
 export const revalidate = 3600;
 export async function generateStaticParams() {
   return [];
@@ -16,8 +17,7 @@ export async function generateStaticParams() {
 const TODAY = new URL('http://cached.invalid/');
 
 /** A feed's absolute links: PUBLIC_ORIGIN, else the server's own address, as on a feed rendered per request. */
-function feedAnswer(kind: string | undefined, key: string | undefined, rest: string[]): Response {
-  const db = getDb();
+function feedAnswer(db: Db, kind: string | undefined, key: string | undefined, rest: string[]): Response {
   const origin = new URL(listeningOrigin());
   if (kind === 'changes' && !key) return siteFeed(db, origin);
   if (kind === 'organizations' && key && !rest.length) return organizationFeed(db, key, origin);
@@ -29,7 +29,7 @@ function answerFor(path: string[]): Response {
   const db = getDb();
   if (path[0] === 'feeds') {
     const [, kind, key, ...rest] = path.map(decodeURIComponent);
-    return feedAnswer(kind, key, rest);
+    return feedAnswer(db, kind, key, rest);
   }
   const [api, version, kind, key, file, ...rest] = path.map(decodeURIComponent);
   if (api !== 'api' || version !== 'v1' || rest.length) return jsonError(404, 'No such API path.');
