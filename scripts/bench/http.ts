@@ -1,11 +1,13 @@
 // npm run bench:http [-- -d seconds -c connections] — every reader page and open-data read under
 // concurrent clients (20 by default), each against the very same bytes served as a static file by
-// a bare Next.js app in the same run (the "static twin", scripts/bench/static-twin). Builds nothing:
-// needs a production build in NEXT_DIST_DIR (default .next). Prints figures; asserts nothing.
+// a bare Next.js app in the same run (the "static twin", scripts/bench/static-twin), and against
+// the same bytes answered from that bare app's own Next.js cache (its app/cached route): the best any
+// answer served through Next's cache reaches. Builds nothing but the twin: needs a production build
+// in NEXT_DIST_DIR (default .next). Prints figures; asserts nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { dateViewPaths } from './date-view';
-import { load } from './load';
+import { load, type Load } from './load';
 import { benchOptions, int, kib, machineLoad, ms, printTable } from './options';
 import { freshDatabase, requireBuild, runBenchmark, startApp, startStaticTwin, TWIN_DIR } from './servers';
 
@@ -30,6 +32,16 @@ async function firstSourceId(base: string): Promise<string> {
   if (!id) throw new Error('/sources links to no source');
   return id;
 }
+
+/** The twin's cached route answers the very bytes of its file (its first request puts them in Next's cache). */
+async function sameBytesFromCache(twin: string, target: string, file: string): Promise<void> {
+  const fromFile = Buffer.from(await (await fetch(`${twin}/bench/${file}`)).arrayBuffer());
+  const response = await fetch(`${twin}/cached/${file}`);
+  const fromCache = Buffer.from(await response.arrayBuffer());
+  if (response.status !== 200 || !fromCache.equals(fromFile)) throw new Error(`the twin's cache does not answer the bytes of ${target}`);
+}
+
+const ratio = (a: Load, b: Load) => (a.requests > 0 && b.requests > 0 ? (a.requestsPerSecond / b.requestsPerSecond).toFixed(2) : '—');
 
 /** Requests per second, or why there is no figure: no request finished within the run. */
 const rate = (result: { requestsPerSecond: number; requests: number }) => (result.requests ? int(result.requestsPerSecond) : 'none finished');
@@ -58,6 +70,7 @@ async function main() {
     files.set(target, { file, bytes: body.length });
   }
   const twin = await startStaticTwin(TWIN_PORT);
+  for (const [target, { file }] of files) await sameBytesFromCache(twin, target, file);
 
   console.log(`\n${connections} concurrent clients, ${seconds} s per measurement, gzip asked on both sides. ${machineLoad()}`);
   const rows: string[][] = [];
@@ -69,13 +82,14 @@ async function main() {
     // The requests still in flight when the run stopped are finished before the next run starts.
     await fetch(app + target).then((r) => r.arrayBuffer());
     const stat = await load(`${twin}/bench/${file}`, { seconds, connections });
-    if (served.failures || stat.failures) failures.push(`${target}: ${served.failures} failed on the app, ${stat.failures} on the twin`);
+    const fromCache = await load(`${twin}/cached/${file}`, { seconds, connections });
+    if (served.failures || stat.failures || fromCache.failures) failures.push(`${target}: ${served.failures} failed on the app, ${stat.failures} on the twin's file, ${fromCache.failures} on its cache`);
     const label = isDateView ? `${dateView.template} (a new day each request)` : target;
-    const answered = served.requests > 0 && stat.requests > 0;
-    rows.push([label, kib(bytes), rate(served), rate(stat), answered ? (served.requestsPerSecond / stat.requestsPerSecond).toFixed(2) : '—', served.requests ? ms(served.medianMs) : '—']);
+    rows.push([label, kib(bytes), rate(served), rate(stat), ratio(served, stat), rate(fromCache), ratio(served, fromCache), served.requests ? ms(served.medianMs) : '—']);
   }
-  printTable(['page', 'HTML', 'requests/s', 'static twin', 'ratio', 'median latency'], rows);
+  printTable(['page', 'HTML', 'requests/s', 'static twin', 'ratio', "twin's Next cache", 'ratio to it', 'median latency'], rows);
   console.log('HTML: the uncompressed size of the answer. ratio: the app\'s requests/s over the static twin\'s (1.00 = as fast as a file).');
+  console.log("twin's Next cache: the same bytes answered by the bare app from Next's own cache (a cached route handler); ratio to it: the app's requests/s over that.");
 
   // The goal for a date view nobody asked for before is a latency, so measured one request at a time too.
   const single = await load(app, { seconds, connections: 1, paths: dateView.next });

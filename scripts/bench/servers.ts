@@ -71,10 +71,17 @@ export async function startApp(port: number, databasePath: string, env: Record<s
 
 export const TWIN_DIR = path.join(root, 'scripts', 'bench', 'static-twin');
 
-/** The bare Next.js app that serves public/ as static files; built once (it never changes), then `next start`. */
+/** The newest change to the twin's own code (app/ and next.config.js), in ms. */
+function twinSourcesChanged(): number {
+  const files = fs.readdirSync(path.join(TWIN_DIR, 'app'), { recursive: true, encoding: 'utf8' }).map((f) => path.join(TWIN_DIR, 'app', f));
+  return Math.max(...[...files, path.join(TWIN_DIR, 'next.config.js')].map((f) => fs.statSync(f).mtimeMs));
+}
+
+/** The bare Next.js app that serves public/ as static files; built again only when its code changed, then `next start`. */
 export async function startStaticTwin(port: number): Promise<string> {
-  if (!fs.existsSync(path.join(TWIN_DIR, '.next', 'BUILD_ID'))) {
-    console.log('Building the static twin (a bare Next.js app, once) …');
+  const buildId = path.join(TWIN_DIR, '.next', 'BUILD_ID');
+  if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < twinSourcesChanged()) {
+    console.log('Building the static twin (a bare Next.js app, once per change to it) …');
     execFileSync(process.execPath, [nextBin, 'build', '--webpack'], { cwd: TWIN_DIR, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_DIST_DIR: '' } });
   }
   const child = track(spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', 'localhost'], { cwd: TWIN_DIR, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] }));
