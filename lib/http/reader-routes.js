@@ -39,7 +39,7 @@ function readerRewrites() {
   const pageQuery = unique(READER_PAGES.flatMap((page) => page.query));
   return [
     { source: '/', destination: '/cached/home', missing: [...HOME_QUERY.map(absent('query')), ...signedOut] },
-    { source: `/:page(${READER_PAGES.map((page) => page.path).join('|')})`, destination: '/cached/:page', missing: [...pageQuery.map(absent('query')), ...signedOut] },
+    { source: `/:view(${READER_PAGES.map((page) => page.path).join('|')})`, destination: '/cached/:view', missing: [...pageQuery.map(absent('query')), ...signedOut] },
     { source: `/api/v1/:data(${OPEN_DATA.join('|')})`, destination: '/cached-data/api/v1/:data', missing: [absent('query')('asOf')] },
     { source: '/api/v1/status-changes.csv', destination: '/cached-data/api/v1/status-changes.csv', missing: ['organization', 'country'].map(absent('query')) },
     { source: `/feeds/:feed(${FEEDS.join('|')})`, destination: '/cached-data/feeds/:feed', missing: [] },
