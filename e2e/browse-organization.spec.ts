@@ -1,5 +1,6 @@
 // An organization's page on any date, its names, parent and history: on an organization the test makes.
 import { expect, test } from '@playwright/test';
+import { signInAs } from './fixtures/auth';
 import { newOrganizationWithHistory } from './fixtures/data';
 
 // Every test makes its own records: they may run on any worker, in any order.
@@ -14,6 +15,16 @@ test.describe('an organization on any date', () => {
     const state = members.getByRole('row').filter({ has: page.getByRole('link', { name: suspended.name, exact: true }) });
     await expect(state).toContainText('member since 1969; suspended 1979–1984');
     await expect(page.getByRole('region', { name: /^Suspended \(/ }).getByRole('link', { name: suspended.name, exact: true })).toHaveCount(0);
+  });
+
+  test('a signed-in editor opens the same date view, rendered for them', async ({ page }) => {
+    const { org, suspended } = newOrganizationWithHistory();
+    await signInAs(page, 'editor');
+    await page.goto(`/organizations/${org.slug}?asOf=1985-01-01`);
+    await expect(page).toHaveURL(new RegExp(`/organizations/${org.slug}/on/1985-01-01`));
+    await expect(page.getByRole('heading', { name: 'States on 1 January 1985' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Member \(/ }).getByRole('link', { name: suspended.name, exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   });
 
   test('the date form shows 1 January 1980, with the state suspended', async ({ page }) => {

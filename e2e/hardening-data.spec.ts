@@ -1,5 +1,6 @@
 // What probing broke in the data a reader downloads, kept fixed: formulas in CSV, feeds that stop
-// being XML, control characters typed into forms, and a delete that silently unlinked an invitation.
+// being XML, control characters typed into forms, a delete that silently unlinked an invitation, and
+// an address that cannot be decoded.
 import { parse } from 'csv-parse/sync';
 import { expect, test } from '@playwright/test';
 import { signInWith } from './fixtures/auth';
@@ -70,4 +71,15 @@ test('deleting a status change an accepted invitation points at is refused, sayi
   await expect(page.getByText(`This status change cannot be deleted: invitation #${w.invitationId} (HARD invited ${w.stateName} to become member) was accepted with it.`).first()).toBeVisible();
   expect(db.prepare('select resulting_change_id as id from invitation where id = ?').get(w.invitationId)).toEqual({ id: w.changeId });
   expect(db.prepare("select count(*) as n from revision where entity_type = 'statusChange' and entity_id = ? and action = 'delete'").get(w.changeId)).toEqual({ n: 0 });
+});
+
+test('an address with a broken percent-escape in its path is refused in words with a 400, never a 500', async ({ request }) => {
+  for (const path of ['/countries/%E0%A4%A', '/organizations/oic/on/%ZZ', '/%C3']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(await response.text(), path).toContain('This address is not well formed');
+    expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+  }
+  // A broken escape in the query is the page's to answer, as any other unknown value.
+  expect((await request.get('/countries?q=%E0%A4%A')).status()).toBe(200);
 });

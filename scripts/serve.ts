@@ -6,6 +6,7 @@ import next from 'next';
 import type Database from 'better-sqlite3';
 import { CLIENT_ADDRESS_FLAG, CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from '../lib/auth/client-address';
 import { finishResponses } from '../lib/http/finish-response';
+import { refuseMalformedAddress } from '../lib/http/malformed-address';
 import { isHttpsSite, publicOriginProblem } from '../lib/site';
 import { startMaintenance } from './maintenance';
 
@@ -30,6 +31,7 @@ export async function serve(port = Number(process.env.PORT || 3000)): Promise<ht
   const secure = isHttpsSite();
 
   const server = http.createServer((req, res) => {
+    if (refuseMalformedAddress(req, res)) return;
     const address = clientAddress({ socket: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustedProxies });
     req.headers[CLIENT_ADDRESS_HEADER] = address;
     // Without trusted proxies nothing downstream (Next included) may read what a client wrote

@@ -75,13 +75,15 @@ describe('reader routes', () => {
     for (const name of routes.SESSION_COOKIES) {
       for (const page of ['/', '/organizations/oic', '/history']) expect(rewrittenTo(page, { cookie: `${name}=x` }), `${page} signed in`).toBeNull();
     }
+    expect(rewrittenTo('/organizations/oic/on/1999-01-01', { cookie: `${routes.SESSION_COOKIES[0]}=x` })).toBeNull();
     expect(rewrittenTo('/api/v1/organizations/oic', { query: { asOf: '1999-01-01' } })).toBeNull();
     expect(rewrittenTo('/api/v1/status-changes.csv', { query: { country: 'rus' } })).toBeNull();
     // The feeds take no parameter and carry nobody's session.
     expect(rewrittenTo('/feeds/changes', { cookie: `${routes.SESSION_COOKIES[0]}=x` })).toBe('/cached-data/feeds/changes');
   });
 
-  it('gives a date view its own path', () => {
+  it('gives a date view its own path, cached whatever the query the redirect carried over', () => {
+    expect(rewrittenTo('/organizations/oic/on/1999-01-01', { query: { asOf: '1999-01-01' } })).toBe('/cached/organizations/oic/on/1999-01-01');
     const [redirect] = routes.dateRedirects();
     expect(redirect).toMatchObject({ source: '/organizations/:slug', destination: '/organizations/:slug/on/:day', permanent: true });
     expect(new RegExp(`^${redirect!.has[0]!.value}$`).test('1999-01-01')).toBe(true);
