@@ -8,21 +8,12 @@ import * as t from '../schema';
 import { CHANGE_COLUMNS } from './change-columns';
 import { listCitationsFor } from './citations';
 import { getStateByCode } from './countries';
-import { getOrganizationBySlug, listCountClaims, listMembersAsOf, listPendingInvitations } from './organizations';
+import { getOrganizationBySlug, listChangesByOrganization, listCountClaims, listMembersAsOf, listPendingInvitations } from './organizations';
 
 /** Every organization with its counts on the day. */
 export function listOrganizationsWithCounts(db: Db, day: string) {
   const orgs = db.select().from(t.organizations).orderBy(asc(t.organizations.slug)).all();
-  const changes = db
-    .select({ id: t.statusChanges.id, organizationId: t.statusChanges.organizationId, stateId: t.statusChanges.stateId, status: t.statusChanges.status, date: t.statusChanges.date })
-    .from(t.statusChanges)
-    .all();
-  const byOrg = new Map<number, typeof changes>();
-  for (const c of changes) {
-    const list = byOrg.get(c.organizationId);
-    if (list) list.push(c);
-    else byOrg.set(c.organizationId, [c]);
-  }
+  const byOrg = listChangesByOrganization(db);
   return orgs.map((org) => {
     return { slug: org.slug, acronym: org.acronym, name: org.name, counts: countsOn(byOrg.get(org.id) ?? [], day, org) };
   });

@@ -2,6 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { holdingOn, holdingsOn, sortChanges, spellsOf, type Holding, type Spell } from '@/lib/domain/status-history';
 import { comparePartialDates, hasStartedBy } from '@/lib/domain/partial-date';
 import { countsAsMember, HELD_STATUSES, type HeldStatus } from '@/lib/domain/statuses';
+import { groupBy } from '@/lib/group-by';
 import type { Db } from '../client';
 import * as t from '../schema';
 import type { ChangeFields } from './change-columns';
@@ -36,14 +37,9 @@ export function countTiesByState(db: Db, day: string, stateIds?: readonly number
     .innerJoin(t.organizations, eq(t.organizations.id, t.statusChanges.organizationId))
     .where(stateIds ? inArray(t.statusChanges.stateId, [...stateIds]) : undefined)
     .all();
-  const byOrganization = new Map<number, { dissolved: string | null; changes: typeof rows }>();
-  for (const row of rows) {
-    const entry = byOrganization.get(row.organizationId);
-    if (entry) entry.changes.push(row);
-    else byOrganization.set(row.organizationId, { dissolved: row.dissolved, changes: [row] });
-  }
-  for (const { dissolved, changes } of byOrganization.values()) {
-    for (const holding of holdingsOn(changes, day, dissolved)) {
+  // Every row of an organization carries its dissolution.
+  for (const changes of groupBy(rows, (row) => row.organizationId).values()) {
+    for (const holding of holdingsOn(changes, day, changes[0]!.dissolved)) {
       const entry = ties.get(holding.stateId) ?? { member: 0, other: 0 };
       if (countsAsMember(holding.status)) entry.member++;
       else entry.other++;

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { checkCountClaim, countRangesOn, countsOn, holdingsOn, lastDayBefore, type ChangeLike, type Holding, type StatusCounts } from '@/lib/domain/status-history';
 import { hasStartedBy } from '@/lib/domain/partial-date';
 import { coverageGap, type CoverageGap } from '@/lib/domain/coverage';
+import { groupBy } from '@/lib/group-by';
 import type { HeldStatus } from '@/lib/domain/statuses';
 import type { Db } from '../client';
 import * as t from '../schema';
@@ -137,19 +138,13 @@ type BareChange = ChangeLike & { organizationId: number };
  * read, grouped by organization.
  */
 export function listChangesByOrganization(db: Db, organizationIds?: readonly number[]): Map<number, BareChange[]> {
-  const grouped = new Map<number, BareChange[]>();
-  if (organizationIds && organizationIds.length === 0) return grouped;
+  if (organizationIds && organizationIds.length === 0) return new Map();
   const rows = db
     .select({ id: t.statusChanges.id, organizationId: t.statusChanges.organizationId, stateId: t.statusChanges.stateId, status: t.statusChanges.status, date: t.statusChanges.date })
     .from(t.statusChanges)
     .where(organizationIds ? inArray(t.statusChanges.organizationId, [...organizationIds]) : undefined)
     .all();
-  for (const row of rows) {
-    const list = grouped.get(row.organizationId);
-    if (list) list.push(row);
-    else grouped.set(row.organizationId, [row]);
-  }
-  return grouped;
+  return groupBy(rows, (row) => row.organizationId);
 }
 
 export const ORGANIZATION_SORTS = ['acronym', 'name', 'members', 'founded'] as const;
@@ -182,21 +177,15 @@ export const ORGANIZATIONS_PER_PAGE = 50;
 type ClaimFigures = { organizationId: number; status: t.CountClaim['status']; count: number; date: string };
 
 /** The count claims of the given organizations (of every one when none are given), by organization, in the order recorded. */
-function listClaimsByOrganization(db: Db, organizationIds?: readonly number[]) {
-  const byOrg = new Map<number, ClaimFigures[]>();
-  if (organizationIds && organizationIds.length === 0) return byOrg;
+function listClaimsByOrganization(db: Db, organizationIds?: readonly number[]): Map<number, ClaimFigures[]> {
+  if (organizationIds && organizationIds.length === 0) return new Map();
   const rows = db
     .select({ organizationId: t.countClaims.organizationId, status: t.countClaims.status, count: t.countClaims.count, date: t.countClaims.date })
     .from(t.countClaims)
     .where(organizationIds ? inArray(t.countClaims.organizationId, [...organizationIds]) : undefined)
     .orderBy(asc(t.countClaims.id))
     .all();
-  for (const claim of rows) {
-    const list = byOrg.get(claim.organizationId) ?? [];
-    list.push(claim);
-    byOrg.set(claim.organizationId, list);
-  }
-  return byOrg;
+  return groupBy(rows, (claim) => claim.organizationId);
 }
 
 /** Pending invitations of the given organizations (of every one when none are given), by organization. */

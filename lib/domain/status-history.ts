@@ -5,6 +5,7 @@
 // but on a day inside that period the status is uncertain between the one before and the new one.
 import { comparePartialDates, endOfPeriod, hasStartedBy, startOfPeriod, type PartialDate } from './partial-date';
 import { countsAsMember, HELD_STATUSES, type DateKind, type HeldStatus, type Status } from './statuses';
+import { groupBy } from '../group-by';
 
 export type ChangeLike = {
   id: number;
@@ -88,13 +89,7 @@ export function effectivePeriod(date: PartialDate, founded?: PartialDate | null)
 }
 
 function groupByState<C extends ChangeLike>(changes: readonly C[]): Map<number, C[]> {
-  const groups = new Map<number, C[]>();
-  for (const change of sortChanges(changes)) {
-    const list = groups.get(change.stateId);
-    if (list) list.push(change);
-    else groups.set(change.stateId, [change]);
-  }
-  return groups;
+  return groupBy(sortChanges(changes), (change) => change.stateId);
 }
 
 const after = (change: ChangeLike | undefined): PossibleStatus => (!change || change.status === 'withdrawn' ? 'none' : change.status);
