@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import HomePage, { metadata as homeMetadata } from '@/app/page';
 import OrganizationsPage, { metadata as organizationsMetadata } from '@/app/organizations/page';
 import OrganizationPage, { generateMetadata as organizationMetadata } from '@/app/organizations/[slug]/page';
+import OrganizationOnDatePage, { generateMetadata as organizationOnDateMetadata } from '@/app/organizations/[slug]/on/[date]/page';
 import CountriesPage, { metadata as countriesMetadata } from '@/app/countries/page';
 import CountryPage, { generateMetadata as countryMetadata } from '@/app/countries/[code]/page';
 import SourcesPage, { metadata as sourcesMetadata } from '@/app/sources/page';
@@ -35,9 +36,13 @@ function viewOf(path: string[]): View | null {
     if (section === 'sources') return { metadata: () => sourcesMetadata, page: () => <SourcesPage searchParams={none} /> };
     return null;
   }
-  if (section === 'organizations' && (on === undefined || (on === 'on' && date))) {
-    const props = { params: of({ slug: key }), searchParams: of(date ? { asOf: date } : {}) };
+  if (section === 'organizations' && on === undefined) {
+    const props = { params: of({ slug: key }), searchParams: none };
     return { metadata: () => organizationMetadata(props), page: () => <OrganizationPage {...props} /> };
+  }
+  if (section === 'organizations' && on === 'on' && date) {
+    const props = { params: of({ slug: key, date }), searchParams: none };
+    return { metadata: () => organizationOnDateMetadata(props), page: () => <OrganizationOnDatePage {...props} /> };
   }
   if (on !== undefined) return null;
   if (section === 'countries') {
